@@ -1,0 +1,22 @@
+// Publication dates: parsing the many English forms news sites print. Pure functions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace news {
+
+// Parses one date expression ("December 17, 2021", "Sunday, January 9, 2022",
+// "21 January 2022", "Mon 14 Feb 2022 10.30 GMT", "Mar. 1, 2022", "2022-02-15",
+// "2022-02-15T10:00:00Z") found at the start of `text`. Returns "YYYY-MM-DD", or nullopt
+// when `text` does not start with a real calendar date (February 30 is not one).
+std::optional<std::string> parse_date(std::string_view text);
+
+// A date inside a URL path such as /2021/12/17/ or /20211217/; nullopt when there is none.
+std::optional<std::string> date_from_url(std::string_view url);
+
+// True when year/month/day name a day that exists in the Gregorian calendar.
+bool is_valid_date(int year, int month, int day);
+
+}  // namespace news

@@ -1,0 +1,46 @@
+// Helpers shared by the tests: temporary folders, writing articles, running the binaries.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace news::testing {
+
+// A fresh folder under the system temp dir, removed with everything in it on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+  // Writes `content` to `relative` under the folder, creating parent folders.
+  std::filesystem::path write(const std::string& relative, std::string_view content) const;
+
+ private:
+  std::filesystem::path path_;
+};
+
+// Reads a whole file; fails the current test if it cannot.
+std::string read_file(const std::filesystem::path& path);
+
+struct CommandResult {
+  int exit_code = -1;  // the process's exit status, or 128+signal when killed by one
+  std::string out;
+  std::string err;
+};
+
+// Runs `argv` (argv[0] is a path to the program) without a shell, with `env` added to the
+// environment (NO_COLOR is always set), and captures stdout, stderr and the exit status.
+CommandResult run(const std::vector<std::string>& argv,
+                  const std::map<std::string, std::string>& env = {});
+
+// Paths of the built programs.
+std::string news_index_bin();
+std::string news_search_bin();
+
+}  // namespace news::testing

@@ -20,7 +20,7 @@ configure: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=$(PREFIX) >/dev/null
 
 build: configure
-	@cmake --build $(BUILD_DIR) -j $(JOBS)
+	@MAKEFLAGS= cmake --build $(BUILD_DIR) -j $(JOBS)
 
 install: build
 	@$(SUDO) cmake --install $(BUILD_DIR) >/dev/null

@@ -1,5 +1,8 @@
 #include "schema.h"
 
+#include <fstream>
+#include <iterator>
+
 #include <gtest/gtest.h>
 
 #include "news/database.h"
@@ -46,6 +49,31 @@ TEST(ErrorCode, NamesAreStable) {
   const Error e(ErrorCode::kIo, "cannot read", "check permissions");
   EXPECT_STREQ(e.what(), "cannot read");
   EXPECT_EQ(e.hint(), "check permissions");
+}
+
+}  // namespace
+}  // namespace news
+
+namespace news {
+namespace {
+
+// docs/schema.md is the users' copy of the table: it must name every prefix and slot.
+TEST(Schema, DocsNameEveryPrefixAndSlot) {
+  std::ifstream in(std::string(NEWS_SOURCE_DIR) + "/docs/schema.md");
+  ASSERT_TRUE(in.good());
+  const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const schema::Field& f : schema::kFields) {
+    if (!f.prefix.empty()) {
+      EXPECT_NE(doc.find("`" + std::string(f.prefix) + "`"), std::string::npos) << f.prefix;
+    }
+    if (f.slot != schema::kNoSlot) {
+      const std::string cell = "| " + std::to_string(f.slot);
+      EXPECT_NE(doc.find(cell + " |"), std::string::npos) << f.slot;
+    }
+    if (!f.name.empty() && f.name != "id") {
+      EXPECT_NE(doc.find("`" + std::string(f.name) + ":`"), std::string::npos) << f.name;
+    }
+  }
 }
 
 }  // namespace

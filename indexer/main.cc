@@ -1,6 +1,10 @@
 // news-index: options -> news::index_paths -> summary and exit status.
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -31,17 +35,120 @@ Examples:
 Database: --db DIR, else $NEWS_DB, else $XDG_DATA_HOME/news-search/db
 (~/.local/share/news-search/db).
 
-Exit status: 0 done (bad articles are reported and skipped), 2 error.
+Files larger than --max-size are skipped (a file is read whole, so memory stays below
+a few times that size). Changes are committed every --batch-size changes: after a crash
+or kill the database holds every batch committed before it, and the next run finishes
+the job. Ctrl-C or SIGTERM commits what is done and stops. If another news-index holds
+the database, this one waits up to --wait seconds for it.
+
+Exit status: 0 done (bad articles are reported and skipped), 2 error (also when a PATH
+does not exist: its articles in the database are kept), 75 the database stayed locked,
+130 / 143 stopped by SIGINT / SIGTERM (what was done is committed).
 
 Options)";
 
-// Reports skipped files on stderr as "news-index: PATH: reason".
+std::atomic<bool> g_stop{false};
+std::atomic<int> g_signal{0};
+
+extern "C" void on_signal(int sig) {
+  g_signal.store(sig);
+  g_stop.store(true);
+}
+
+// SIGINT and SIGTERM ask the run to commit and stop; a second one kills as usual.
+void install_signal_handlers() {
+  struct sigaction sa {};
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = SA_RESETHAND;
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+}
+
+// A path for a one-line message: control characters (a newline in a file name) escaped.
+std::string printable(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", u);
+      out += buf;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// Reports skipped files on stderr as "news-index: PATH: reason", and progress (count, rate,
+// time left) when stderr is a terminal.
 class StderrObserver : public news::IndexObserver {
  public:
+  StderrObserver() : progress_(isatty(STDERR_FILENO) == 1) {}
+
   void on_skip(const std::filesystem::path& path, const std::string& reason) override {
-    std::cerr << "news-index: " << path.string() << ": " << reason << "\n";
+    clear_progress();
+    std::cerr << "news-index: " << printable(path.string()) << ": " << reason << "\n";
   }
+
+  void on_progress(std::size_t done, std::size_t total) override {
+    if (!progress_) return;
+    const auto now = Clock::now();
+    if (done < total && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
+    const auto left = rate > 0 ? static_cast<long>(static_cast<double>(total - done) / rate) : 0;
+    std::fprintf(stderr, "\rnews-index: %zu/%zu files, %.0f files/s, %ld:%02ld left\x1b[K", done,
+                 total, rate, left / 60, left % 60);
+    shown_ = true;
+  }
+
+  void clear_progress() {
+    if (shown_) std::fputs("\r\x1b[K", stderr);
+    shown_ = false;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool progress_;
+  bool shown_ = false;
+  Clock::time_point start_ = Clock::now();
+  Clock::time_point last_{};
 };
+
+// The summary on stderr; returns the exit status.
+int report(const news::IndexStats& s, const news::IndexOptions& options) {
+  std::cerr << "news-index: " << s.indexed << " indexed, " << s.updated << " updated, ";
+  if (s.renamed > 0) std::cerr << s.renamed << " renamed, ";
+  std::cerr << s.unchanged << " unchanged, " << s.removed << " removed, " << s.skipped
+            << " skipped (database " << options.db_path.string() << ")\n";
+  if (!s.skip_reasons.empty()) {
+    std::cerr << "news-index: skipped:";
+    const char* sep = " ";
+    for (const auto& [reason, count] : s.skip_reasons) {
+      std::cerr << sep << count << " " << reason;
+      sep = ", ";
+    }
+    std::cerr << "\n";
+  }
+  for (const auto& root : s.missing_roots) {
+    std::cerr << "news-index: " << printable(root.string())
+              << ": no such file or directory; its articles in the database are kept\n";
+  }
+  if (s.kept > 0) {
+    std::cerr << "news-index: kept " << s.kept
+              << " articles whose folder is missing or could not be read\n";
+  }
+  if (s.interrupted) {
+    const int sig = g_signal.load();
+    std::cerr << "news-index: stopped by " << (sig == SIGTERM ? "SIGTERM" : "SIGINT")
+              << "; what was done is committed, run again to finish\n";
+    return 128 + (sig == SIGTERM ? SIGTERM : SIGINT);
+  }
+  return s.missing_roots.empty() ? 0 : 2;
+}
 
 }  // namespace
 
@@ -52,6 +159,9 @@ int main(int argc, char** argv) {
       ("rebuild", "discard the database and index everything again")
       ("max-size", po::value<std::uintmax_t>()->default_value(64),
        "skip article files larger than this many MiB")
+      ("wait", po::value<double>()->default_value(30),
+       "seconds to wait for another news-index to release the database")
+      ("batch-size", po::value<std::size_t>()->default_value(1000), "changes per commit")
       ("help,h", "show this help")
       ("version", "show the version");
   po::options_description hidden;
@@ -90,18 +200,25 @@ int main(int argc, char** argv) {
     options.db_path = news::resolve_database_path(db);
     options.rebuild = vm.count("rebuild") > 0;
     options.max_file_size = vm["max-size"].as<std::uintmax_t>() << 20;
+    const double wait = vm["wait"].as<double>();
+    if (!(wait >= 0 && wait <= 86400)) {
+      std::cerr << "news-index: --wait must be between 0 and 86400 seconds\n";
+      return 2;
+    }
+    options.lock_wait = std::chrono::milliseconds(static_cast<long long>(wait * 1000));
+    options.batch_size = std::max<std::size_t>(1, vm["batch-size"].as<std::size_t>());
+    options.stop = &g_stop;
     std::vector<std::filesystem::path> roots;
     for (const auto& p : vm["path"].as<std::vector<std::string>>()) roots.emplace_back(p);
 
+    install_signal_handlers();
     StderrObserver observer;
     const news::IndexStats s = news::index_paths(roots, options, &observer);
-    std::cerr << "news-index: " << s.indexed << " indexed, " << s.updated << " updated, "
-              << s.unchanged << " unchanged, " << s.removed << " removed, " << s.skipped
-              << " skipped (database " << options.db_path.string() << ")\n";
-    return 0;
+    observer.clear_progress();
+    return report(s, options);
   } catch (const news::Error& e) {
     std::cerr << "news-index: " << e.what() << "\n";
     if (!e.hint().empty()) std::cerr << "hint: " << e.hint() << "\n";
-    return 2;
+    return e.code() == news::ErrorCode::kDatabaseLocked ? 75 : 2;
   }
 }

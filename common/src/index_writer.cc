@@ -1,10 +1,19 @@
 #include "news/index_writer.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
+#include <optional>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
+#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "document.h"
@@ -31,19 +40,17 @@ std::string content_hash(std::string_view bytes) {
   return buf;
 }
 
-std::string fingerprint_of(const fs::directory_entry& entry, std::error_code& ec) {
-  const auto size = entry.file_size(ec);
-  if (ec) return {};
-  const auto mtime = entry.last_write_time(ec);
-  if (ec) return {};
-  const auto ns =
-      std::chrono::duration_cast<std::chrono::nanoseconds>(mtime.time_since_epoch()).count();
-  return std::to_string(size) + ":" + std::to_string(ns);
+std::string fingerprint_of(const struct stat& st) {
+  const auto ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+  return std::to_string(st.st_size) + ":" + std::to_string(ns);
 }
 
-bool is_hidden(const fs::path& p) {
-  const std::string name = p.filename().string();
-  return name.size() > 1 && name[0] == '.';
+// The absolute, normalised form of a path given by the user, without a trailing '/'.
+std::string normal_absolute(const fs::path& p) {
+  std::error_code ec;
+  std::string s = fs::absolute(p, ec).lexically_normal().string();
+  if (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s;
 }
 
 bool is_under(const std::string& path, const std::vector<std::string>& roots) {
@@ -57,11 +64,17 @@ bool is_under(const std::string& path, const std::vector<std::string>& roots) {
   return false;
 }
 
+// The part of a skip reason that groups it in the summary: "larger than the size limit
+// (300 > 200 bytes)" counts as "larger than the size limit".
+std::string reason_group(const std::string& reason) {
+  return reason.substr(0, reason.find(" ("));
+}
+
 struct Known {
   Xapian::docid docid;
   std::string fingerprint;
   std::string content_hash;
-  bool seen = false;
+  bool seen = false;  // found by this run's walk (or claimed as the source of a rename)
 };
 
 // path -> what the database holds for it, read from the value streams in one pass each.
@@ -86,6 +99,168 @@ std::unordered_map<std::string, Known> load_known(const Xapian::Database& db) {
   return known;
 }
 
+// An article file found by the walk.
+struct FileEntry {
+  std::string path;  // absolute
+  std::string fingerprint;
+  Format format;
+  Known* known;  // what the database holds for this path, or nullptr
+};
+
+using KnownMap = std::unordered_map<std::string, Known>;
+
+// Documents whose file vanished in this run, by content hash: where a new file has the same
+// bytes, it is the same article moved or renamed.
+using VanishedByHash = std::unordered_multimap<std::string, KnownMap::value_type*>;
+
+// ---- the per-file work: read, hash, parse, build the document. It does not touch the
+// database, so it can run on any thread with its own TermGenerator. -----------------------
+
+enum class Outcome {
+  kDocument,      // `doc` is ready to be written
+  kSameContent,   // touched but not changed: only the fingerprint is new
+  kMaybeRenamed,  // new path with the bytes of a vanished article; `bytes` kept
+  kGone,          // the file vanished before it could be read
+  kUnreadable,    // exists but cannot be read: the previous version is kept
+  kNotArticle,    // empty, binary, too large...: the previous version is dropped
+};
+
+struct Prepared {
+  Outcome outcome = Outcome::kDocument;
+  std::string hash;
+  std::string reason;  // why, for kGone, kUnreadable and kNotArticle
+  std::string bytes;   // kMaybeRenamed only
+  Xapian::Document doc;
+};
+
+Prepared failed(Outcome outcome, std::string reason) {
+  Prepared p;
+  p.outcome = outcome;
+  p.reason = std::move(reason);
+  return p;
+}
+
+Prepared read_failure(int err) {
+  if (err == ENOENT || err == ENOTDIR) return failed(Outcome::kGone, "vanished before it was read");
+  if (err == ELOOP) return failed(Outcome::kUnreadable, "symbolic link loop");
+  return failed(Outcome::kUnreadable, std::strerror(err));
+}
+
+// Reads a regular file of at most `max_size` bytes into `bytes`. O_NONBLOCK because a FIFO
+// put in the file's place after the walk must not hang the run. Returns an outcome on failure.
+std::optional<Prepared> read_regular_file(const std::string& path, std::uintmax_t max_size,
+                                          std::string& bytes) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return read_failure(errno);
+  struct stat st;
+  std::optional<Prepared> failure;
+  if (::fstat(fd, &st) != 0) {
+    failure = read_failure(errno);
+  } else if (!S_ISREG(st.st_mode)) {
+    failure = failed(Outcome::kNotArticle, "not a regular file");
+  } else if (static_cast<std::uintmax_t>(st.st_size) > max_size) {
+    failure = failed(Outcome::kNotArticle, "larger than the size limit (" +
+                                               std::to_string(st.st_size) + " > " +
+                                               std::to_string(max_size) + " bytes, see --max-size)");
+  } else {
+    bytes.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t got = 0;
+    while (got < bytes.size()) {
+      const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        failure = read_failure(errno);
+        break;
+      }
+      if (n == 0) break;  // the file shrank meanwhile: index what is there
+      got += static_cast<std::size_t>(n);
+    }
+    bytes.resize(got);
+  }
+  ::close(fd);
+  return failure;
+}
+
+// Parses `bytes` and builds the document of `file`.
+Prepared build_document(const FileEntry& file, std::string hash, const std::string& bytes,
+                        Xapian::TermGenerator& termgen) {
+  try {
+    const Article article = parse_article(bytes, file.format);
+    Prepared p;
+    p.doc = make_document(article, FileIdentity{file.path, file.fingerprint, hash}, termgen);
+    p.hash = std::move(hash);
+    return p;
+  } catch (const Error& e) {
+    return failed(Outcome::kNotArticle, e.what());
+  }
+}
+
+Prepared prepare_file(const FileEntry& file, const VanishedByHash& vanished,
+                      std::uintmax_t max_size, Xapian::TermGenerator& termgen) {
+  std::string bytes;
+  if (auto failure = read_regular_file(file.path, max_size, bytes)) return std::move(*failure);
+  std::string hash = content_hash(bytes);
+  if (file.known && file.known->content_hash == hash) {
+    Prepared p;
+    p.outcome = Outcome::kSameContent;
+    p.hash = std::move(hash);
+    return p;
+  }
+  if (!file.known && vanished.count(hash) > 0) {
+    Prepared p;
+    p.outcome = Outcome::kMaybeRenamed;
+    p.hash = std::move(hash);
+    p.bytes = std::move(bytes);
+    return p;
+  }
+  return build_document(file, std::move(hash), bytes, termgen);
+}
+
+// Points a stored document at its new path without parsing the file again. False when the
+// document data cannot be read (the caller then indexes the file afresh).
+bool move_document(Xapian::Document& doc, const std::string& old_path, const FileEntry& file) {
+  nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
+  if (!data.is_object()) return false;
+  data[schema::data::kPath] = file.path;
+  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  const std::string old_id = schema::id_term(old_path);
+  if (doc.termlist_begin() != doc.termlist_end()) {
+    auto t = doc.termlist_begin();
+    t.skip_to(old_id);
+    if (t != doc.termlist_end() && *t == old_id) doc.remove_term(old_id);
+  }
+  doc.add_boolean_term(schema::id_term(file.path));
+  doc.add_value(schema::kSlotPath, file.path);
+  doc.add_value(schema::kSlotFingerprint, file.fingerprint);
+  return true;
+}
+
+// Opens the database for writing, retrying while another writer holds the lock: Xapian's
+// lock does not wait. nullopt when options.stop was raised while waiting.
+std::optional<Xapian::WritableDatabase> open_writable(const IndexOptions& options) {
+  using Clock = std::chrono::steady_clock;
+  const auto deadline = Clock::now() + options.lock_wait;
+  const int flags = options.rebuild ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
+  for (;;) {
+    try {
+      return Xapian::WritableDatabase(options.db_path.string(), flags);
+    } catch (const Xapian::DatabaseLockError& e) {
+      if (options.stop && options.stop->load()) return std::nullopt;
+      const auto now = Clock::now();
+      if (now >= deadline) {
+        const auto waited = std::chrono::duration_cast<std::chrono::seconds>(options.lock_wait);
+        Error translated = translate_xapian_error(e, options.db_path);
+        throw Error(translated.code(),
+                    std::string(translated.what()) + " (waited " +
+                        std::to_string(waited.count()) + " s)",
+                    translated.hint());
+      }
+      std::this_thread::sleep_for(
+          std::min<Clock::duration>(std::chrono::milliseconds(100), deadline - now));
+    }
+  }
+}
+
 class Run {
  public:
   Run(Xapian::WritableDatabase& db, const IndexOptions& options, IndexObserver& observer)
@@ -96,107 +271,211 @@ class Run {
     termgen_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
   }
 
+  // Finds the article files under `root` (or `root` itself when it is a file).
   void walk(const fs::path& root) {
-    std::error_code ec;
-    const fs::directory_entry top(root, ec);
-    if (ec || !top.exists(ec)) {
-      skip(root, "no such file or directory");
+    const std::string abs = normal_absolute(root);
+    struct stat st;
+    if (::stat(abs.c_str(), &st) != 0) {
+      const int err = errno;
+      protected_.push_back(abs);  // whatever the database holds under it is kept
+      if (err == ENOENT || err == ENOTDIR) {
+        stats_.missing_roots.push_back(root);
+      } else {
+        skip(root, std::strerror(err));
+      }
       return;
     }
-    if (!top.is_directory(ec)) {
-      handle_file(top, /*named=*/true);
+    removal_roots_.push_back(abs);
+    if (!S_ISDIR(st.st_mode)) {
+      collect_file(abs, /*named=*/true);
       return;
     }
-    auto it = fs::recursive_directory_iterator(
-        root, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      skip(root, ec.message());
-      return;
-    }
-    for (const auto end = fs::recursive_directory_iterator(); it != end; it.increment(ec)) {
+    // An explicit stack, not recursion: a very deep tree cannot exhaust the call stack.
+    std::vector<std::string> pending{abs};
+    while (!pending.empty() && !stopped()) {
+      const std::string dir = std::move(pending.back());
+      pending.pop_back();
+      std::error_code ec;
+      fs::directory_iterator it(dir, ec);
+      for (const fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
+        const fs::path& p = it->path();
+        if (const std::string name = p.filename().string(); name.size() > 1 && name[0] == '.') {
+          continue;  // hidden
+        }
+        std::error_code type_ec;
+        const fs::file_type type = it->symlink_status(type_ec).type();  // from readdir: no stat
+        if (type == fs::file_type::directory) {
+          pending.push_back(p.string());
+        } else if (!type_ec && type != fs::file_type::not_found) {
+          collect_file(p.string(), /*named=*/false);
+        }
+      }
       if (ec) {
-        skip(it->path(), ec.message());
-        ec.clear();
-        continue;
+        // Its files were not all seen: keep what the database holds for them.
+        protected_.push_back(dir);
+        skip(dir, "folder could not be read (" + ec.message() + ")");
       }
-      const fs::directory_entry& entry = *it;
-      if (is_hidden(entry.path())) {
-        if (entry.is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (entry.is_regular_file(ec)) handle_file(entry, /*named=*/false);
     }
   }
 
-  // Deletes the documents under `roots` whose file was not seen in this run.
-  void remove_missing(const std::vector<std::string>& roots) {
+  // Indexes every file found by the walk that is new or changed.
+  void index_files() {
+    stats_.files = files_.size();
+    VanishedByHash vanished;
+    if (!stopped()) {
+      for (auto& entry : known_) {
+        const Known& k = entry.second;
+        if (!k.seen && !k.content_hash.empty() && removable(entry.first)) {
+          vanished.emplace(k.content_hash, &entry);
+        }
+      }
+    }
+    std::size_t done = 0;
+    for (const FileEntry& file : files_) {
+      if (stopped()) return;
+      if (file.known && file.known->fingerprint == file.fingerprint) {
+        ++stats_.unchanged;
+      } else {
+        change();  // before parsing: the TermGenerator adds spelling data to the database
+        apply(file, prepare_file(file, vanished, options_.max_file_size, termgen_), vanished);
+      }
+      observer_.on_progress(++done, files_.size());
+    }
+  }
+
+  // Deletes the documents under the roots whose file was not seen in this run. Does nothing
+  // in an interrupted run: the walk may not have seen everything.
+  void remove_missing() {
+    if (stopped()) return;
     for (auto& [path, k] : known_) {
-      if (k.seen || !is_under(path, roots)) continue;
-      db_.delete_document(k.docid);
-      ++stats_.removed;
-      count_change();
+      if (k.seen) continue;
+      if (is_under(path, protected_)) {
+        ++stats_.kept;
+      } else if (is_under(path, removal_roots_)) {
+        change();
+        db_.delete_document(k.docid);
+        ++stats_.removed;
+        count_change();
+      }
     }
   }
 
-  void commit() { db_.commit(); }
+  // Commits the batch in progress.
+  void finish() {
+    if (in_transaction_) {
+      db_.commit_transaction();
+      in_transaction_ = false;
+    }
+    db_.commit();
+    stats_.interrupted = stopped();
+  }
+
   const IndexStats& stats() const { return stats_; }
 
  private:
-  void handle_file(const fs::directory_entry& entry, bool named) {
-    const fs::path& path = entry.path();
+  bool stopped() const { return options_.stop && options_.stop->load(); }
+
+  bool removable(const std::string& path) const {
+    return is_under(path, removal_roots_) && !is_under(path, protected_);
+  }
+
+  void collect_file(const std::string& path, bool named) {
     const auto format = format_for_path(path);
     if (!format) {
       if (named) skip(path, "not an article file type (expected .txt, .html, .htm or .md)");
       return;
     }
-    std::error_code ec;
-    const std::string abs = fs::absolute(path, ec).lexically_normal().string();
-    const std::string fingerprint = fingerprint_of(entry, ec);
-    if (ec) {
-      skip(path, ec.message());
+    if (!collected_.insert(path).second) return;  // reached twice through overlapping roots
+    auto known = known_.find(path);
+    Known* k = known != known_.end() ? &known->second : nullptr;
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0) {
+      const Prepared why = read_failure(errno);
+      if (k && why.outcome == Outcome::kUnreadable) k->seen = true;  // keep the old version
+      skip(path, why.reason);
       return;
     }
-    observer_.on_progress(++files_seen_);
-    auto known = known_.find(abs);
-    if (known != known_.end()) {
-      known->second.seen = true;
-      if (known->second.fingerprint == fingerprint) {
-        ++stats_.unchanged;
-        return;
-      }
+    if (!S_ISREG(st.st_mode)) {
+      if (!S_ISDIR(st.st_mode)) skip(path, "not a regular file");
+      return;
     }
-    try {
-      const std::string bytes = read_file_bytes(path, options_.max_file_size);
-      const std::string hash = content_hash(bytes);
-      if (known != known_.end() && known->second.content_hash == hash) {
+    if (k) k->seen = true;
+    files_.push_back(FileEntry{path, fingerprint_of(st), *format, k});
+  }
+
+  void apply(const FileEntry& file, Prepared p, const VanishedByHash& vanished) {
+    switch (p.outcome) {
+      case Outcome::kGone:
+      case Outcome::kNotArticle:
+        if (file.known) file.known->seen = false;  // drop the old version
+        skip(file.path, p.reason);
+        return;
+      case Outcome::kUnreadable:
+        skip(file.path, p.reason);
+        return;
+      case Outcome::kSameContent: {
         // Touched but not changed: record the new fingerprint so the next run skips it.
-        Xapian::Document doc = db_.get_document(known->second.docid);
-        doc.add_value(schema::kSlotFingerprint, fingerprint);
-        db_.replace_document(known->second.docid, doc);
+        Xapian::Document doc = db_.get_document(file.known->docid);
+        doc.add_value(schema::kSlotFingerprint, file.fingerprint);
+        change();
+        db_.replace_document(file.known->docid, doc);
         ++stats_.unchanged;
         count_change();
         return;
       }
-      const Article article = parse_article(bytes, *format);
-      const Xapian::Document doc =
-          make_document(article, FileIdentity{abs, fingerprint, hash}, termgen_);
-      db_.replace_document(schema::id_term(abs), doc);
-      ++(known != known_.end() ? stats_.updated : stats_.indexed);
-      count_change();
-    } catch (const Error& e) {
-      if (known != known_.end()) known->second.seen = false;  // a bad new version: drop the old
-      skip(path, e.what());
+      case Outcome::kMaybeRenamed:
+        if (rename_from_vanished(file, p.hash, vanished)) return;
+        p = build_document(file, p.hash, p.bytes, termgen_);
+        if (p.outcome != Outcome::kDocument) return apply(file, std::move(p), vanished);
+        [[fallthrough]];
+      case Outcome::kDocument:
+        change();
+        db_.replace_document(schema::id_term(file.path), p.doc);
+        ++(file.known ? stats_.updated : stats_.indexed);
+        count_change();
+        return;
     }
+  }
+
+  // Moves the document of a vanished file with the same content to `file`. False when there
+  // is none left (each vanished document is claimed once).
+  bool rename_from_vanished(const FileEntry& file, const std::string& hash,
+                            const VanishedByHash& vanished) {
+    auto [first, last] = vanished.equal_range(hash);
+    for (auto it = first; it != last; ++it) {
+      auto& [old_path, old] = *it->second;
+      if (old.seen) continue;
+      Xapian::Document doc = db_.get_document(old.docid);
+      if (!move_document(doc, old_path, file)) return false;
+      old.seen = true;  // not removed: it lives on under the new path
+      change();
+      db_.replace_document(old.docid, doc);
+      ++stats_.renamed;
+      count_change();
+      return true;
+    }
+    return false;
   }
 
   void skip(const fs::path& path, const std::string& reason) {
     ++stats_.skipped;
+    ++stats_.skip_reasons[reason_group(reason)];
     observer_.on_skip(path, reason);
+  }
+
+  // Every change happens inside a transaction of at most options.batch_size changes, so a
+  // crash leaves whole batches only, whatever Xapian's own flush threshold is.
+  void change() {
+    if (!in_transaction_) {
+      db_.begin_transaction(/*flushed=*/true);
+      in_transaction_ = true;
+    }
   }
 
   void count_change() {
     if (++pending_ >= options_.batch_size) {
-      db_.commit();
+      db_.commit_transaction();
+      in_transaction_ = false;
       pending_ = 0;
     }
   }
@@ -204,11 +483,15 @@ class Run {
   Xapian::WritableDatabase& db_;
   const IndexOptions& options_;
   IndexObserver& observer_;
-  std::unordered_map<std::string, Known> known_;
+  KnownMap known_;
   Xapian::TermGenerator termgen_;
   IndexStats stats_;
+  std::vector<FileEntry> files_;
+  std::unordered_set<std::string> collected_;
+  std::vector<std::string> removal_roots_;  // roots that exist: vanished files are removed
+  std::vector<std::string> protected_;      // missing roots, unreadable folders: kept
   std::size_t pending_ = 0;
-  std::size_t files_seen_ = 0;
+  bool in_transaction_ = false;
 };
 
 }  // namespace
@@ -224,21 +507,23 @@ IndexStats index_paths(const std::vector<fs::path>& roots, const IndexOptions& o
       throw Error(ErrorCode::kIo,
                   "cannot create database folder " + options.db_path.string() + ": " + ec.message());
     }
-    Xapian::WritableDatabase db(options.db_path.string(), options.rebuild
-                                                              ? Xapian::DB_CREATE_OR_OVERWRITE
-                                                              : Xapian::DB_CREATE_OR_OPEN);
-    check_schema_version(db, options.db_path);
-    db.set_metadata(std::string(schema::kVersionKey), std::string(schema::kVersion));
-
-    std::vector<std::string> abs_roots;
-    for (const fs::path& root : roots) {
-      abs_roots.push_back(fs::absolute(root, ec).lexically_normal().string());
-      if (abs_roots.back().size() > 1 && abs_roots.back().back() == '/') abs_roots.back().pop_back();
+    std::optional<Xapian::WritableDatabase> db = open_writable(options);
+    if (!db) {
+      IndexStats stats;
+      stats.interrupted = true;
+      return stats;
     }
-    Run run(db, options, obs);
+    check_schema_version(*db, options.db_path);
+    // Written only when it differs: a run that changes nothing writes nothing.
+    if (db->get_metadata(std::string(schema::kVersionKey)) != schema::kVersion) {
+      db->set_metadata(std::string(schema::kVersionKey), std::string(schema::kVersion));
+    }
+
+    Run run(*db, options, obs);
     for (const fs::path& root : roots) run.walk(root);
-    run.remove_missing(abs_roots);
-    run.commit();
+    run.index_files();
+    run.remove_missing();
+    run.finish();
     return run.stats();
   } catch (const Xapian::Error& e) {
     throw translate_xapian_error(e, options.db_path);

@@ -1,9 +1,12 @@
 // Building and updating the database from folders of articles.
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -13,15 +16,28 @@ struct IndexOptions {
   std::filesystem::path db_path;
   bool rebuild = false;                            // drop everything and index from scratch
   std::uintmax_t max_file_size = 64u << 20;        // larger files are skipped with a reason
-  std::size_t batch_size = 1000;                   // documents per commit
+  std::size_t batch_size = 1000;                   // changes per commit
+  // How long to keep retrying when another writer holds the database lock (Xapian's lock
+  // does not block); then news::Error(kDatabaseLocked).
+  std::chrono::milliseconds lock_wait{30000};
+  // When set and it becomes true (a signal handler may set it), the run commits what is done
+  // and returns with IndexStats::interrupted; nothing is removed in an interrupted run.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct IndexStats {
   std::size_t indexed = 0;    // new articles added
   std::size_t updated = 0;    // changed articles re-indexed
   std::size_t unchanged = 0;  // skipped because size and mtime (or content) did not change
+  std::size_t renamed = 0;    // moved or renamed files, recognised by their content hash
   std::size_t removed = 0;    // documents whose file is gone from the given folders
   std::size_t skipped = 0;    // files that are not articles or could not be read
+  std::size_t kept = 0;       // documents kept although their file was not seen: its root is
+                              // missing or its folder could not be read
+  std::size_t files = 0;      // article files found by the walk
+  std::map<std::string, std::size_t> skip_reasons;  // short reason -> count, sums to skipped
+  std::vector<std::filesystem::path> missing_roots;  // roots given that do not exist
+  bool interrupted = false;   // stopped through IndexOptions::stop; the run is not complete
 };
 
 // Receives what happens during a run. common/ never prints: the program decides how to
@@ -31,15 +47,19 @@ class IndexObserver {
   virtual ~IndexObserver() = default;
   // A file was not indexed; `reason` is one short clause ("empty file", "binary file").
   virtual void on_skip(const std::filesystem::path& /*path*/, const std::string& /*reason*/) {}
-  // Called after each file is handled; `done` counts files seen so far.
-  virtual void on_progress(std::size_t /*done*/) {}
+  // Called after each file is handled: `done` of `total` article files found by the walk.
+  virtual void on_progress(std::size_t /*done*/, std::size_t /*total*/) {}
 };
 
-// Walks `roots` recursively (files may also be named directly), indexes every article file
-// into the database at options.db_path, creating it when missing, and removes documents
-// whose file under one of `roots` is gone. Returns the counts. Throws news::Error for
-// database-level failures (locked, corrupt, schema mismatch); a bad article is reported to
-// `observer` and skipped.
+// Walks `roots` recursively (files may also be named directly; symbolic links to files are
+// followed, to folders not; hidden entries are ignored), indexes every article file into the
+// database at options.db_path, creating it when missing, and removes documents whose file
+// under one of `roots` is gone. A root that does not exist is listed in
+// IndexStats::missing_roots and its documents are kept. Changes are committed every
+// options.batch_size changes, so a crash loses at most the batch in progress and the next
+// run finishes the job. Returns the counts. Throws news::Error for database-level failures
+// (kDatabaseLocked after options.lock_wait, kDatabaseCorrupt, kSchemaMismatch); a bad
+// article is reported to `observer` and skipped.
 IndexStats index_paths(const std::vector<std::filesystem::path>& roots,
                        const IndexOptions& options, IndexObserver* observer = nullptr);
 

@@ -14,7 +14,10 @@ Error translate_xapian_error(const Xapian::Error& e, const std::filesystem::path
                  "database " + where + " is locked by another news-index",
                  "wait for it to finish, or run again with a longer --wait");
   }
-  if (type == "DatabaseCorruptError" || type == "DatabaseVersionError") {
+  // A plain DatabaseError is what Xapian throws when a table cannot be read ("EOF reading
+  // block"): for the user that is a damaged database too.
+  if (type == "DatabaseCorruptError" || type == "DatabaseVersionError" ||
+      type == "DatabaseError") {
     return Error(ErrorCode::kDatabaseCorrupt,
                  "database " + where + " is damaged or unreadable: " + e.get_msg(),
                  "rebuild it with: news-index --rebuild FOLDER...");

@@ -1,0 +1,371 @@
+// news::index_paths through the library: incremental updates, renames, missing roots,
+// interruption, the lock, schema versions, and searches while the writer commits.
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <set>
+#include <thread>
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "news/error.h"
+#include "news/index_writer.h"
+#include "news/searcher.h"
+#include "reliability_util.h"
+#include "schema.h"
+#include "test_util.h"
+
+namespace news {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::TempDir;
+
+std::string article(const std::string& word) {
+  return "Report on " + word + "\n\nThe " + word + " story continues with more " + word +
+         " details.\n";
+}
+
+// Moves a file's mtime an hour forward, so a change is seen even within one clock tick.
+void touch_later(const fs::path& p) {
+  fs::last_write_time(p, fs::last_write_time(p) + std::chrono::hours(1));
+}
+
+struct Counts {
+  std::size_t indexed, updated, unchanged, renamed, removed, skipped;
+  bool operator==(const Counts&) const = default;
+};
+Counts counts(const IndexStats& s) {
+  return {s.indexed, s.updated, s.unchanged, s.renamed, s.removed, s.skipped};
+}
+std::ostream& operator<<(std::ostream& o, const Counts& c) {
+  return o << "{indexed " << c.indexed << ", updated " << c.updated << ", unchanged "
+           << c.unchanged << ", renamed " << c.renamed << ", removed " << c.removed
+           << ", skipped " << c.skipped << "}";
+}
+
+std::set<std::string> stored_names(const fs::path& db, const fs::path& root) {
+  std::set<std::string> names;
+  for (const auto& [path, entry] : testing::database_contents(db)) {
+    names.insert(fs::path(path).lexically_relative(root).string());
+  }
+  return names;
+}
+
+// Each case: the corpus a.txt, b.txt, c.txt is indexed, then `change` is applied and the
+// folder indexed again; the second run's counts and the database's files are checked.
+TEST(IndexWriter, IncrementalUpdateTable) {
+  const struct {
+    std::string name;
+    std::function<void(const TempDir&)> change;
+    Counts expected;
+    std::set<std::string> files;
+  } cases[] = {
+      {"nothing changed", [](const TempDir&) {}, {0, 0, 3, 0, 0, 0}, {"a.txt", "b.txt", "c.txt"}},
+      {"one file edited",
+       [](const TempDir& d) { touch_later(d.write("a.txt", article("anchovy changed"))); },
+       {0, 1, 2, 0, 0, 0},
+       {"a.txt", "b.txt", "c.txt"}},
+      {"touched, same bytes", [](const TempDir& d) { touch_later(d.path() / "b.txt"); },
+       {0, 0, 3, 0, 0, 0},
+       {"a.txt", "b.txt", "c.txt"}},
+      {"one file deleted", [](const TempDir& d) { fs::remove(d.path() / "c.txt"); },
+       {0, 0, 2, 0, 1, 0},
+       {"a.txt", "b.txt"}},
+      {"one file added", [](const TempDir& d) { d.write("sub/d.txt", article("dolphin")); },
+       {1, 0, 3, 0, 0, 0},
+       {"a.txt", "b.txt", "c.txt", "sub/d.txt"}},
+      {"renamed",
+       [](const TempDir& d) { fs::rename(d.path() / "a.txt", d.path() / "renamed.txt"); },
+       {0, 0, 2, 1, 0, 0},
+       {"renamed.txt", "b.txt", "c.txt"}},
+      {"moved into a new folder",
+       [](const TempDir& d) {
+         fs::create_directories(d.path() / "x" / "y");
+         fs::rename(d.path() / "b.txt", d.path() / "x" / "y" / "b.txt");
+       },
+       {0, 0, 2, 1, 0, 0},
+       {"a.txt", "x/y/b.txt", "c.txt"}},
+      {"renamed and copied: one rename, one new",
+       [](const TempDir& d) {
+         fs::copy_file(d.path() / "a.txt", d.path() / "copy1.txt");
+         fs::rename(d.path() / "a.txt", d.path() / "copy2.txt");
+       },
+       {1, 0, 2, 1, 0, 0},
+       {"copy1.txt", "copy2.txt", "b.txt", "c.txt"}},
+      {"copied, original kept: a new article",
+       [](const TempDir& d) { fs::copy_file(d.path() / "a.txt", d.path() / "copy.txt"); },
+       {1, 0, 3, 0, 0, 0},
+       {"a.txt", "copy.txt", "b.txt", "c.txt"}},
+      {"emptied: skipped and the old version dropped",
+       [](const TempDir& d) { touch_later(d.write("c.txt", "")); },
+       {0, 0, 2, 0, 1, 1},
+       {"a.txt", "b.txt"}},
+      {"hidden file and non-article ignored",
+       [](const TempDir& d) {
+         d.write(".hidden.txt", article("hidden"));
+         d.write("notes.pdf", article("pdf"));
+       },
+       {0, 0, 3, 0, 0, 0},
+       {"a.txt", "b.txt", "c.txt"}},
+  };
+  for (const auto& c : cases) {
+    TempDir corpus, dbdir;
+    corpus.write("a.txt", article("anchovy"));
+    corpus.write("b.txt", article("barracuda"));
+    corpus.write("c.txt", article("cod"));
+    IndexOptions options;
+    options.db_path = dbdir.path() / "db";
+    ASSERT_EQ(counts(index_paths({corpus.path()}, options)), (Counts{3, 0, 0, 0, 0, 0})) << c.name;
+    c.change(corpus);
+    EXPECT_EQ(counts(index_paths({corpus.path()}, options)), c.expected) << c.name;
+    EXPECT_EQ(stored_names(options.db_path, corpus.path()), c.files) << c.name;
+    // A third run finds nothing to do: every change was recorded.
+    const IndexStats third = index_paths({corpus.path()}, options);
+    EXPECT_EQ(third.unchanged, c.files.size()) << c.name;
+    EXPECT_EQ(third.indexed + third.updated + third.renamed + third.removed, 0u) << c.name;
+  }
+}
+
+TEST(IndexWriter, RenamedArticleIsFoundUnderItsNewPathOnly) {
+  TempDir corpus, dbdir;
+  corpus.write("old.txt", article("walrus"));
+  IndexOptions options;
+  options.db_path = dbdir.path() / "db";
+  index_paths({corpus.path()}, options);
+  fs::rename(corpus.path() / "old.txt", corpus.path() / "new name.txt");
+  ASSERT_EQ(index_paths({corpus.path()}, options).renamed, 1u);
+  Searcher searcher(options.db_path);
+  SearchRequest request;
+  request.query = "walrus";
+  const SearchResult result = searcher.search(request);
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_EQ(result.hits[0].path, (corpus.path() / "new name.txt").string());
+  Xapian::Database db(options.db_path.string());
+  EXPECT_FALSE(db.term_exists(schema::id_term((corpus.path() / "old.txt").string())));
+  EXPECT_TRUE(db.term_exists(schema::id_term((corpus.path() / "new name.txt").string())));
+}
+
+TEST(IndexWriter, RebuildIndexesEverythingAgain) {
+  TempDir corpus, dbdir;
+  corpus.write("a.txt", article("anchovy"));
+  corpus.write("b.txt", article("barracuda"));
+  IndexOptions options;
+  options.db_path = dbdir.path() / "db";
+  index_paths({corpus.path()}, options);
+  options.rebuild = true;
+  const IndexStats s = index_paths({corpus.path()}, options);
+  EXPECT_EQ(counts(s), (Counts{2, 0, 0, 0, 0, 0}));
+  EXPECT_EQ(testing::database_contents(options.db_path).size(), 2u);
+}
+
+TEST(IndexWriter, MissingRootKeepsItsArticlesAndOtherRootsAreUntouched) {
+  TempDir one, two, dbdir;
+  one.write("a.txt", article("anchovy"));
+  two.write("b.txt", article("barracuda"));
+  IndexOptions options;
+  options.db_path = dbdir.path() / "db";
+  index_paths({one.path(), two.path()}, options);
+  // Indexing `one` alone does not remove `two`'s articles (corpora share a database).
+  const IndexStats only_one = index_paths({one.path()}, options);
+  EXPECT_EQ(only_one.removed, 0u);
+  // A root that has gone (an unmounted disk) is reported, and its articles are kept.
+  fs::remove(two.path() / "b.txt");
+  const fs::path missing = dbdir.path() / "unmounted";
+  const IndexStats s = index_paths({one.path(), missing}, options);
+  EXPECT_EQ(s.missing_roots, std::vector<fs::path>{missing});
+  EXPECT_EQ(s.removed, 0u);
+  EXPECT_EQ(testing::database_contents(options.db_path).size(), 2u);
+  // Named as a root that is missing, b.txt's folder keeps its article too.
+  fs::remove_all(two.path());
+  const IndexStats t = index_paths({two.path()}, options);
+  EXPECT_EQ(t.missing_roots.size(), 1u);
+  EXPECT_EQ(t.kept, 1u);
+  EXPECT_EQ(t.removed, 0u);
+}
+
+TEST(IndexWriter, SkipReasonsAreGrouped) {
+  TempDir corpus, dbdir;
+  corpus.write("good.txt", article("anchovy"));
+  corpus.write("e1.txt", "");
+  corpus.write("e2.txt", "  \n\n ");
+  corpus.write("bin.txt", std::string("abc\0def", 7));
+  corpus.write("big.txt", std::string(5000, 'x'));
+  IndexOptions options;
+  options.db_path = dbdir.path() / "db";
+  options.max_file_size = 4096;
+  const IndexStats s = index_paths({corpus.path()}, options);
+  EXPECT_EQ(s.indexed, 1u);
+  EXPECT_EQ(s.skipped, 4u);
+  std::size_t sum = 0;
+  for (const auto& [reason, n] : s.skip_reasons) sum += n;
+  EXPECT_EQ(sum, s.skipped);
+  EXPECT_EQ(s.skip_reasons.at("empty file"), 2u);
+  EXPECT_EQ(s.skip_reasons.at("larger than the size limit"), 1u);
+}
+
+// Raises the stop flag after `after` files, as a signal handler would.
+class StopAfter : public IndexObserver {
+ public:
+  StopAfter(std::atomic<bool>& stop, std::size_t after) : stop_(stop), after_(after) {}
+  void on_progress(std::size_t done, std::size_t) override {
+    if (done >= after_) stop_.store(true);
+  }
+
+ private:
+  std::atomic<bool>& stop_;
+  std::size_t after_;
+};
+
+TEST(IndexWriter, StopCommitsWhatIsDoneAndRemovesNothing) {
+  for (const std::size_t after : {std::size_t{1}, std::size_t{7}, std::size_t{19}}) {
+    TempDir corpus, dbdir;
+    const auto files = testing::write_corpus(corpus, 20);
+    corpus.write("old/gone.txt", article("gone"));
+    IndexOptions options;
+    options.db_path = dbdir.path() / "db";
+    index_paths({corpus.path()}, options);
+    fs::remove_all(corpus.path() / "old");
+    options.rebuild = true;
+    options.batch_size = 3;
+    std::atomic<bool> stop{false};
+    options.stop = &stop;
+    StopAfter observer(stop, after);
+    const IndexStats s = index_paths({corpus.path()}, options, &observer);
+    EXPECT_TRUE(s.interrupted) << after;
+    EXPECT_EQ(s.indexed, after) << after;
+    EXPECT_EQ(testing::database_contents(options.db_path).size(), after) << after;
+    // The next run finishes the job.
+    stop.store(false);
+    options.rebuild = false;
+    const IndexStats rest = index_paths({corpus.path()}, options);
+    EXPECT_FALSE(rest.interrupted);
+    EXPECT_EQ(rest.indexed, 20 - after) << after;
+    testing::expect_database_holds(options.db_path, corpus.path(), files);
+  }
+}
+
+TEST(IndexWriter, InterruptedRunRemovesNothing) {
+  TempDir corpus, dbdir;
+  testing::write_corpus(corpus, 10);
+  IndexOptions options;
+  options.db_path = dbdir.path() / "db";
+  index_paths({corpus.path()}, options);
+  fs::remove(corpus.path() / "a" / "0.txt");
+  std::atomic<bool> stop{true};
+  options.stop = &stop;
+  const IndexStats s = index_paths({corpus.path()}, options);
+  EXPECT_TRUE(s.interrupted);
+  EXPECT_EQ(s.removed, 0u);
+  EXPECT_EQ(testing::database_contents(options.db_path).size(), 10u);
+}
+
+TEST(IndexWriter, LockedDatabaseWaitsThenFailsNamingIt) {
+  TempDir corpus, dbdir;
+  corpus.write("a.txt", article("anchovy"));
+  IndexOptions options;
+  options.db_path = dbdir.path() / "db";
+  options.lock_wait = std::chrono::milliseconds(400);
+  Xapian::WritableDatabase holder(options.db_path.string(), Xapian::DB_CREATE_OR_OPEN);
+  const auto start = std::chrono::steady_clock::now();
+  try {
+    index_paths({corpus.path()}, options);
+    ADD_FAILURE() << "indexing a locked database succeeded";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kDatabaseLocked) << e.what();
+    EXPECT_NE(std::string(e.what()).find(options.db_path.string()), std::string::npos) << e.what();
+    EXPECT_FALSE(e.hint().empty());
+  }
+  EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(400));
+}
+
+TEST(IndexWriter, LockReleasedWhileWaitingIsTaken) {
+  TempDir corpus, dbdir;
+  corpus.write("a.txt", article("anchovy"));
+  IndexOptions options;
+  options.db_path = dbdir.path() / "db";
+  options.lock_wait = std::chrono::seconds(20);
+  auto holder = std::make_unique<Xapian::WritableDatabase>(options.db_path.string(),
+                                                           Xapian::DB_CREATE_OR_OPEN);
+  std::thread release([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    holder.reset();
+  });
+  const IndexStats s = index_paths({corpus.path()}, options);
+  release.join();
+  EXPECT_EQ(s.indexed, 1u);
+}
+
+TEST(IndexWriter, OtherSchemaVersionIsRefusedUntilRebuild) {
+  TempDir corpus, dbdir;
+  corpus.write("a.txt", article("anchovy"));
+  IndexOptions options;
+  options.db_path = dbdir.path() / "db";
+  index_paths({corpus.path()}, options);
+  {
+    Xapian::WritableDatabase db(options.db_path.string());
+    db.set_metadata(std::string(schema::kVersionKey), "0-old");
+    db.commit();
+  }
+  try {
+    index_paths({corpus.path()}, options);
+    ADD_FAILURE() << "a database of another schema version was accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kSchemaMismatch) << e.what();
+    EXPECT_NE(e.hint().find("--rebuild"), std::string::npos) << e.hint();
+  }
+  options.rebuild = true;
+  EXPECT_EQ(index_paths({corpus.path()}, options).indexed, 1u);
+}
+
+TEST(IndexWriter, NoOpRunWritesNoNewRevision) {
+  TempDir corpus, dbdir;
+  testing::write_corpus(corpus, 10);
+  IndexOptions options;
+  options.db_path = dbdir.path() / "db";
+  index_paths({corpus.path()}, options);
+  const auto revision = [&] { return Xapian::Database(options.db_path.string()).get_revision(); };
+  const auto before = revision();
+  index_paths({corpus.path()}, options);
+  EXPECT_EQ(revision(), before);
+}
+
+// A reader searching in a loop while the writer commits small batches: every search answers.
+TEST(IndexWriter, SearchesAnswerWhileTheWriterCommits) {
+  TempDir corpus, dbdir;
+  testing::write_corpus(corpus, 400);
+  IndexOptions options;
+  options.db_path = dbdir.path() / "db";
+  options.batch_size = 10;
+  {
+    TempDir first;
+    first.write("seed.txt", testing::generated_article(9999, 0));
+    index_paths({first.path()}, options);
+  }
+  std::atomic<bool> done{false};
+  std::thread writer([&] {
+    index_paths({corpus.path()}, options);
+    done.store(true);
+  });
+  Searcher searcher(options.db_path);
+  std::size_t searches = 0, failures = 0;
+  std::string last_error;
+  while (!done.load()) {
+    try {
+      SearchRequest request;
+      request.query = "harbour quotas";
+      searcher.search(request);
+    } catch (const Error& e) {
+      ++failures;
+      last_error = e.what();
+    }
+    ++searches;
+  }
+  writer.join();
+  EXPECT_GT(searches, 5u);
+  EXPECT_EQ(failures, 0u) << last_error << " (" << searches << " searches)";
+}
+
+}  // namespace
+}  // namespace news

@@ -7,6 +7,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "boilerplate.h"
+#include "markdown.h"
 #include "news/dates.h"
 #include "news/error.h"
 #include "news/speakers.h"
@@ -16,7 +18,14 @@ namespace news {
 
 namespace {
 
-std::string lower_ascii(std::string s) {
+// Lines this far into the text (counting non-empty, non-debris lines) are the header zone:
+// the only place a dateline or a headline is looked for.
+constexpr std::size_t kHeaderLines = 10;
+// A dateline or byline is short; a longer line is a sentence that merely mentions a date.
+constexpr std::size_t kMaxDatelineBytes = 100;
+
+std::string lower_ascii(std::string_view in) {
+  std::string s(in);
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
@@ -39,45 +48,296 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
+std::size_t count_words(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
+// White space runs inside a line become one space.
+std::string collapse_spaces(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  bool space = false;
+  for (char c : trim(line)) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = true;
+    } else {
+      if (space && !out.empty()) out.push_back(' ');
+      out.push_back(c);
+      space = false;
+    }
+  }
+  return out;
+}
+
+// Rejects what is not text: magic numbers of common binary formats, NUL bytes, and text
+// that is mostly control characters.
 void check_is_text(std::string_view bytes) {
   if (trim(bytes).empty()) throw Error(ErrorCode::kNotAnArticle, "empty file");
+  struct Magic {
+    std::string_view bytes;
+    std::string_view what;
+  };
+  static constexpr Magic kMagic[] = {
+      {"\x89PNG", "a PNG image"},    {"\xFF\xD8\xFF", "a JPEG image"}, {"GIF8", "a GIF image"},
+      {"%PDF", "a PDF document"},    {"PK\x03\x04", "a ZIP archive"},  {"\x1F\x8B", "gzip data"},
+      {"RIFF", "a RIFF media file"}, {"\x7F" "ELF", "an executable"},  {"BM", "a bitmap image"},
+  };
+  for (const Magic& m : kMagic) {
+    if (bytes.starts_with(m.bytes) && (m.bytes != "BM" || bytes.find('\0') != std::string_view::npos)) {
+      throw Error(ErrorCode::kNotAnArticle, "binary file (" + std::string(m.what) + ")");
+    }
+  }
   if (bytes.find('\0') != std::string_view::npos) {
     throw Error(ErrorCode::kNotAnArticle, "binary file (contains NUL bytes)");
   }
+  std::size_t control = 0;
+  const std::string_view head = bytes.substr(0, 8192);
+  for (unsigned char c : head) {
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  if (control * 10 > head.size()) {
+    throw Error(ErrorCode::kNotAnArticle, "binary file (mostly control characters)");
+  }
+}
+
+std::string host_of(std::string_view url) {
+  if (const auto scheme = url.find("://"); scheme != std::string_view::npos) {
+    url.remove_prefix(scheme + 3);
+  }
+  url = url.substr(0, url.find_first_of("/?#:"));
+  std::string host = lower_ascii(url);
+  if (host.starts_with("www.")) host.erase(0, 4);
+  return host;
+}
+
+bool looks_like_url(std::string_view s) {
+  return (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")) &&
+         s.find(' ') == std::string_view::npos;
+}
+
+// Metadata found outside the running text (HTML head, front matter); preferred when set.
+struct Hints {
+  std::string title;
+  std::string date_text;  // any form parse_date() reads
+  std::string url;
+  std::string source;
+  bool title_is_page_title = false;  // an HTML <title>: may end in " | Site Name"
+};
+
+// Drops a trailing " | Site Name" / " - Site Name" from a page title.
+std::string strip_site_suffix(std::string title) {
+  for (std::string_view sep : {" | ", " - ", " \u2013 ", " \u2014 ", " :: "}) {
+    const std::size_t at = title.rfind(sep);
+    if (at == std::string::npos || at == 0) continue;
+    if (count_words(std::string_view(title).substr(at + sep.size())) <= 5) {
+      title.resize(at);
+      return title;
+    }
+  }
+  return title;
+}
+
+bool is_byline(std::string_view line) {
+  const std::string s = lower_ascii(line.substr(0, 8));
+  return (s.starts_with("by ") || s.starts_with("written by") || s.starts_with("author:")) &&
+         count_words(line) <= 10;
+}
+
+// A short header line that carries a date ("December 17, 2021", "Published: ...",
+// "MADRID -- 3 March 2022", "By Ann Lee | February 28, 2023").
+std::optional<std::string> dateline_date(std::string_view line) {
+  if (line.size() > kMaxDatelineBytes) return std::nullopt;
+  return find_date(line);
+}
+
+// True when the line is nothing but a date with its usual labels and time of day, so it
+// has no place in the body.
+bool is_pure_dateline(std::string_view line) {
+  // Besides the date a dateline holds few words: weekday, labels, time of day, zone, place.
+  return dateline_date(line) && count_words(line) <= 9;
+}
+
+struct Line {
+  std::string text;
+  bool paragraph_start = false;  // a blank line (or a block) came before it
+  int heading = 0;               // Markdown heading level
+};
+
+// Shared by every format: the article from its text lines and outside metadata.
+Article assemble(std::vector<Line> lines, const Hints& hints) {
+  Article a;
+  std::vector<bool> keep(lines.size(), true);
+
+  // 1. Debris, credits and labelled URLs.
+  bool url_next = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& t = lines[i].text;
+    if (t.empty()) {
+      keep[i] = false;
+      continue;
+    }
+    if (url_next) {
+      url_next = false;
+      if (looks_like_url(t)) {
+        if (a.url.empty()) a.url = t;
+        keep[i] = false;
+        continue;
+      }
+    }
+    std::string value;
+    if (boilerplate::url_label(t, &value)) {
+      keep[i] = false;
+      if (value.empty()) {
+        url_next = true;
+      } else if (a.url.empty()) {
+        a.url = value;
+      }
+      continue;
+    }
+    if (boilerplate::is_debris(t) || looks_like_url(t)) {
+      keep[i] = false;
+      continue;
+    }
+    if (boilerplate::is_photo_credit(t)) {
+      keep[i] = false;
+      // A caption next to a credit goes with it.
+      for (std::size_t j = i; j-- > 0;) {
+        if (lines[j].text.empty()) continue;
+        if (keep[j] && !lines[i].paragraph_start && boilerplate::is_caption_like(lines[j].text) &&
+            !find_date(lines[j].text)) {
+          keep[j] = false;
+        }
+        break;
+      }
+    }
+  }
+
+  // 2. Header zone: title, dateline, byline.
+  std::optional<std::string> text_date;
+  std::string title = hints.title_is_page_title ? strip_site_suffix(hints.title) : hints.title;
+  std::size_t title_line = lines.size();
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < lines.size() && seen < kHeaderLines; ++i) {
+    if (!keep[i]) continue;
+    ++seen;
+    const std::string& t = lines[i].text;
+    if (!text_date) {
+      if (auto d = dateline_date(t)) {
+        text_date = d;
+        if (is_pure_dateline(t)) keep[i] = false;
+        continue;
+      }
+    }
+    if (is_byline(t)) {
+      keep[i] = false;
+      continue;
+    }
+    if (title.empty() && title_line == lines.size() && !is_pure_dateline(t)) {
+      title = t;
+      title_line = i;
+    }
+  }
+  if (hints.title.empty() && title_line == lines.size()) {  // Markdown: a "# heading" wins
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (keep[i] && lines[i].heading == 1) {
+        title = lines[i].text;
+        break;
+      }
+    }
+  }
+  a.title = title;
+
+  // 3. Body: kept lines without the headline (and its repeats), joined into paragraphs.
+  const std::string folded_title = lower_ascii(title);
+  std::string body;
+  bool open_line = false;  // the previous kept line looks hard-wrapped: join the next
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!keep[i]) continue;
+    const std::string& t = lines[i].text;
+    if (i == title_line || (!folded_title.empty() && lower_ascii(t) == folded_title)) continue;
+    if (!body.empty()) body += (open_line && !lines[i].paragraph_start) ? " " : "\n\n";
+    body += t;
+    const char last = t.back();
+    open_line = t.size() >= 40 && last != '.' && last != '!' && last != '?' && last != ':' &&
+                last != '"' && !t.ends_with("\u201d");
+  }
+  a.body = std::move(body);
+
+  // 4. Metadata, outside hints first.
+  if (!hints.url.empty()) a.url = hints.url;
+  a.source = hints.source;
+  if (a.source.empty() && !a.url.empty()) a.source = host_of(a.url);
+  if (!hints.date_text.empty()) a.date = parse_date(hints.date_text);
+  if (!a.date) a.date = text_date;
+  if (!a.date && !a.url.empty()) a.date = date_from_url(a.url);
+  return a;
+}
+
+std::vector<Line> text_lines(std::string_view text) {
+  std::vector<Line> out;
+  bool blank_before = true;
+  for (std::string_view raw : split_lines(text)) {
+    Line l;
+    l.text = collapse_spaces(boilerplate::strip_markup(raw));
+    if (l.text.empty()) {
+      blank_before = true;
+      continue;
+    }
+    l.paragraph_start = blank_before;
+    blank_before = false;
+    out.push_back(std::move(l));
+  }
+  return out;
 }
 
 // ---- HTML -------------------------------------------------------------------------------
 
 bool is_dropped_element(std::string_view name) {
-  static constexpr std::string_view kDropped[] = {"script", "style",  "nav",      "header",
-                                                  "footer", "aside",  "form",     "noscript",
-                                                  "iframe", "svg",    "template", "button"};
+  static constexpr std::string_view kDropped[] = {
+      "script", "style",  "nav",    "header", "footer",   "aside",  "form",   "noscript",
+      "iframe", "svg",    "button", "select", "template", "figure", "figcaption", "menu",
+      "dialog", "object", "embed",  "canvas", "video",    "audio",  "input",  "textarea"};
   return std::find(std::begin(kDropped), std::end(kDropped), name) != std::end(kDropped);
 }
 
 bool is_block_element(std::string_view name) {
   static constexpr std::string_view kBlocks[] = {
-      "p",  "div", "br", "h1",  "h2",      "h3",         "h4",      "h5",     "h6", "li",
-      "ul", "ol",  "tr", "article", "section", "blockquote", "figure", "figcaption", "pre",
-      "table", "main", "title"};
+      "p",     "div",  "br",    "h1",   "h2",      "h3",         "h4",     "h5", "h6",
+      "li",    "ul",   "ol",    "tr",   "article", "section",    "figure", "pre",
+      "table", "main", "title", "dd",   "dt",      "blockquote", "hr",     "td", "th"};
   return std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
+}
+
+// class/id words of page furniture: menus, cookie banners, share bars, related links.
+bool is_furniture(const std::string& class_and_id) {
+  if (class_and_id.empty()) return false;
+  static constexpr std::string_view kWords[] = {
+      "nav",      "menu",    "footer",  "cookie",   "consent",  "related", "share",  "social",
+      "newsletter", "subscribe", "comment", "sidebar", "advert", "promo",   "breadcrumb",
+      "popup",    "modal",   "banner",  "masthead", "toolbar", "signup",  "paywall", "recommend",
+      "most-read", "trending", "caption", "credit"};
+  for (std::string_view w : kWords) {
+    if (class_and_id.find(w) != std::string::npos) return true;
+  }
+  return false;
 }
 
 std::string node_text(xmlNode* node) {
   xmlChar* content = xmlNodeGetContent(node);
   std::string s = content ? reinterpret_cast<const char*>(content) : "";
   xmlFree(content);
-  return std::string(trim(s));
+  return collapse_spaces(normalize_spaces(s));
 }
-
-struct HtmlParts {
-  std::string title;
-  std::string h1;
-  std::string date;
-  std::string url;
-  std::string site_name;
-  std::string body;
-};
 
 std::string attr(xmlNode* node, const char* name) {
   xmlChar* v = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
@@ -86,29 +346,56 @@ std::string attr(xmlNode* node, const char* name) {
   return s;
 }
 
-void walk_html(xmlNode* node, HtmlParts& parts, int depth) {
+struct HtmlParts {
+  std::string page_title;
+  std::string h1;
+  std::string og_title;
+  std::string meta_date;
+  std::string time_date;
+  std::string url;
+  std::string site_name;
+  std::string text;
+};
+
+// The "datePublished" value inside JSON-LD, without a JSON parser: the field is flat.
+std::string json_ld_date(std::string_view script) {
+  const std::size_t key = script.find("\"datePublished\"");
+  if (key == std::string_view::npos) return {};
+  const std::size_t open = script.find('"', script.find(':', key) + 1);
+  if (open == std::string_view::npos) return {};
+  const std::size_t close = script.find('"', open + 1);
+  if (close == std::string_view::npos) return {};
+  return std::string(script.substr(open + 1, close - open - 1));
+}
+
+void walk_html(xmlNode* node, HtmlParts& parts, bool in_text, int depth) {
   for (xmlNode* n = node; n; n = n->next) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-      if (n->content) parts.body += reinterpret_cast<const char*>(n->content);
+      if (in_text && n->content) parts.text += reinterpret_cast<const char*>(n->content);
       continue;
     }
     if (n->type != XML_ELEMENT_NODE) continue;  // comments and the rest
     const std::string name = lower_ascii(reinterpret_cast<const char*>(n->name));
     if (name == "title") {
-      if (parts.title.empty()) parts.title = node_text(n);
+      if (parts.page_title.empty()) parts.page_title = node_text(n);
       continue;
     }
     if (name == "meta") {
-      const std::string key = lower_ascii(attr(n, "property") + attr(n, "name") +
-                                          attr(n, "itemprop"));
+      const std::string key =
+          lower_ascii(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"));
       const std::string content = attr(n, "content");
       if (key == "article:published_time" || key == "datepublished" || key == "date" ||
-          key == "pubdate") {
-        if (parts.date.empty()) parts.date = content;
+          key == "pubdate" || key == "publishdate" || key == "publish-date" ||
+          key == "dc.date" || key == "dc.date.issued" || key == "dcterms.created" ||
+          key == "og:published_time" || key == "parsely-pub-date" || key == "sailthru.date" ||
+          key == "article.published" || key == "original-publish-date") {
+        if (parts.meta_date.empty()) parts.meta_date = content;
       } else if (key == "og:url") {
         if (parts.url.empty()) parts.url = content;
       } else if (key == "og:site_name") {
         parts.site_name = content;
+      } else if (key == "og:title") {
+        parts.og_title = content;
       }
       continue;
     }
@@ -116,105 +403,95 @@ void walk_html(xmlNode* node, HtmlParts& parts, int depth) {
       parts.url = attr(n, "href");
       continue;
     }
-    if (name == "time" && parts.date.empty()) parts.date = attr(n, "datetime");
-    if (is_dropped_element(name)) continue;
-    if (name == "h1" && parts.h1.empty()) parts.h1 = node_text(n);
-    const bool block = is_block_element(name);
-    if (block) parts.body += "\n\n";
-    // Deeply nested documents are flattened past this depth rather than recursed into.
-    if (depth < 512) walk_html(n->children, parts, depth + 1);
-    if (block) parts.body += "\n\n";
-  }
-}
-
-// Collapses runs of white space inside lines and runs of blank lines to one blank line.
-std::string tidy_paragraphs(std::string_view text) {
-  std::string out;
-  for (std::string_view line : split_lines(text)) {
-    std::string collapsed;
-    bool space = false;
-    for (char c : trim(line)) {
-      if (std::isspace(static_cast<unsigned char>(c))) {
-        space = true;
-      } else {
-        if (space && !collapsed.empty()) collapsed.push_back(' ');
-        collapsed.push_back(c);
-        space = false;
+    if (name == "script") {
+      if (lower_ascii(attr(n, "type")) == "application/ld+json" && parts.meta_date.empty()) {
+        parts.meta_date = json_ld_date(node_text(n));
+      }
+      continue;
+    }
+    if (name == "time" || lower_ascii(attr(n, "itemprop")) == "datepublished") {
+      if (parts.time_date.empty()) {
+        std::string when = attr(n, "datetime");
+        if (when.empty()) when = attr(n, "content");
+        if (when.empty()) when = node_text(n);
+        if (parse_date(when)) parts.time_date = when;
       }
     }
-    if (collapsed.empty()) {
-      if (!out.empty() && !out.ends_with("\n\n")) out += "\n";
-    } else {
-      if (!out.empty() && !out.ends_with("\n")) out += "\n";
-      out += collapsed;
-      out += "\n";
-    }
+    const bool dropped = is_dropped_element(name) ||
+                         is_furniture(lower_ascii(attr(n, "class") + " " + attr(n, "id")));
+    const bool text_here = in_text && !dropped;
+    if (name == "h1" && text_here && parts.h1.empty()) parts.h1 = node_text(n);
+    const bool block = is_block_element(name);
+    if (block && text_here) parts.text += "\n\n";
+    // Deeply nested documents are flattened past this depth rather than recursed into.
+    if (depth < 256) walk_html(n->children, parts, text_here, depth + 1);
+    if (block && text_here) parts.text += "\n\n";
   }
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
 }
 
 Article parse_html(const std::string& utf8) {
   htmlDocPtr doc = htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                      HTML_PARSE_NONET | HTML_PARSE_NOBLANKS);
+                                      HTML_PARSE_NONET);
   if (!doc) throw Error(ErrorCode::kNotAnArticle, "HTML could not be parsed");
   HtmlParts parts;
-  walk_html(xmlDocGetRootElement(doc), parts, 0);
+  walk_html(xmlDocGetRootElement(doc), parts, true, 0);
   xmlFreeDoc(doc);
 
-  Article a;
-  a.body = tidy_paragraphs(parts.body);
-  a.title = !parts.h1.empty() ? parts.h1 : parts.title;
-  if (const auto bar = a.title.find(" | "); bar != std::string::npos) a.title.resize(bar);
-  a.url = parts.url;
-  a.source = parts.site_name;
-  if (!parts.date.empty()) a.date = parse_date(parts.date);
-  return a;
+  Hints hints;
+  if (!parts.h1.empty()) {
+    hints.title = parts.h1;
+  } else if (!parts.og_title.empty()) {
+    hints.title = parts.og_title;
+    hints.title_is_page_title = true;
+  } else {
+    hints.title = parts.page_title;
+    hints.title_is_page_title = true;
+  }
+  hints.date_text = !parts.meta_date.empty() ? parts.meta_date : parts.time_date;
+  hints.url = parts.url;
+  hints.source = parts.site_name;
+  // Text nodes hold decoded entities but may still carry markup-like debris.
+  return assemble(text_lines(normalize_spaces(parts.text)), hints);
 }
 
-// ---- plain text and Markdown ------------------------------------------------------------
+// ---- Markdown ---------------------------------------------------------------------------
 
-Article parse_plain(const std::string& utf8) {
-  Article a;
-  const auto lines = split_lines(utf8);
-  std::string body;
-  bool url_next = false;
-  std::size_t seen = 0;
-  for (std::string_view raw : lines) {
-    const std::string_view line = trim(raw);
-    if (line.empty()) continue;
-    ++seen;
-    if (url_next) {
-      a.url = std::string(line);
-      url_next = false;
+Article parse_markdown(const std::string& utf8) {
+  const markdown::Split split = markdown::split_front_matter(utf8);
+  Hints hints;
+  auto get = [&](const char* key) {
+    const auto it = split.front_matter.find(key);
+    return it == split.front_matter.end() ? std::string() : it->second;
+  };
+  hints.title = get("title");
+  hints.date_text = get("date");
+  if (hints.date_text.empty()) hints.date_text = get("published");
+  hints.url = get("url");
+  if (hints.url.empty()) hints.url = get("canonical_url");
+  hints.source = get("source");
+  if (hints.source.empty()) hints.source = get("publisher");
+
+  std::vector<Line> lines;
+  bool blank_before = true;
+  for (std::string_view raw : split_lines(split.body)) {
+    if (markdown::is_structural_line(raw)) {
+      blank_before = true;
       continue;
     }
-    const std::string lower = lower_ascii(std::string(line.substr(0, 16)));
-    if (lower.starts_with("original url:") || lower.starts_with("source:")) {
-      const std::string_view rest = trim(line.substr(line.find(':') + 1));
-      if (rest.empty()) {
-        url_next = true;
-      } else {
-        a.url = std::string(rest);
-      }
+    int heading = 0;
+    Line l;
+    l.text = collapse_spaces(boilerplate::strip_markup(markdown::line_to_text(raw, &heading)));
+    if (l.text.empty()) {
+      blank_before = true;
       continue;
     }
-    if (!a.date && seen <= 8) {
-      if (auto d = parse_date(line)) {
-        a.date = d;
-        continue;
-      }
-    }
-    if (a.title.empty()) {
-      a.title = std::string(line);
-      continue;
-    }
-    body.append(line).append("\n\n");
+    l.heading = heading;
+    l.paragraph_start = blank_before || heading > 0;
+    blank_before = heading > 0;
+    lines.push_back(std::move(l));
   }
-  a.body = tidy_paragraphs(body);
-  if (!a.date && !a.url.empty()) a.date = date_from_url(a.url);
-  return a;
+  return assemble(std::move(lines), hints);
 }
 
 }  // namespace
@@ -229,8 +506,13 @@ std::optional<Format> format_for_path(const std::filesystem::path& path) {
 
 Article parse_article(std::string_view bytes, Format format) {
   check_is_text(bytes);
-  const std::string utf8 = normalize_newlines(to_utf8(bytes));
-  Article a = format == Format::kHtml ? parse_html(utf8) : parse_plain(utf8);
+  const std::string utf8 = normalize_spaces(normalize_newlines(to_utf8(bytes)));
+  Article a;
+  switch (format) {
+    case Format::kHtml: a = parse_html(utf8); break;
+    case Format::kMarkdown: a = parse_markdown(utf8); break;
+    case Format::kText: a = assemble(text_lines(utf8), Hints{}); break;
+  }
   if (a.title.empty()) {
     const auto first_break = a.body.find('\n');
     a.title = a.body.substr(0, first_break);

@@ -1,25 +1,767 @@
 #include "news/speakers.h"
 
 #include <algorithm>
-#include <regex>
+#include <optional>
+#include <unordered_map>
 
+#include <unicode/uchar.h>
+
+#include "lexicon.h"
 #include "news/text.h"
 
 namespace news {
 
-std::string speaker_key(std::string_view name) { return fold(name); }
+// ---- keys ---------------------------------------------------------------------------------
 
-std::vector<std::string> find_speakers(std::string_view clean_text) {
-  // First cut: "Firstname Lastname said". Issue "Article understanding" makes this right.
-  static const std::regex kSaid(R"(\b([A-Z][a-z]+(?: [A-Z][a-z]+)+) said\b)");
-  std::vector<std::string> out;
-  const std::string text(clean_text);
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), kSaid);
-       it != std::sregex_iterator(); ++it) {
-    std::string name = (*it)[1];
-    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+namespace {
+
+// Spelling differences that transliteration of one name produces (Russian and Ukrainian
+// names above all): "Grushko"/"Gruško", "Zelenskyy"/"Zelenskiy"/"Zelensky",
+// "Sergey"/"Sergei". Applied to an already folded ASCII word.
+std::string transliteration_key(std::string_view w) {
+  std::string out;
+  out.reserve(w.size());
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    const char next = i + 1 < w.size() ? w[i + 1] : '\0';
+    if (next == 'h' && (c == 'k' || c == 's' || c == 'z' || c == 'c')) {
+      out.push_back(c == 'k' ? 'h' : c);  // kh -> h, sh -> s, zh -> z, ch -> c
+      ++i;
+      continue;
+    }
+    out.push_back(c == 'y' ? 'i' : c);
+  }
+  // Doubled letters collapse: "zelenskii" -> "zelenski", "douglass" -> "douglas".
+  std::string collapsed;
+  collapsed.reserve(out.size());
+  for (char c : out) {
+    if (collapsed.empty() || collapsed.back() != c) collapsed.push_back(c);
+  }
+  return collapsed;
+}
+
+}  // namespace
+
+std::string speaker_key(std::string_view name) {
+  const std::string folded = fold(name);
+  std::string key;
+  std::string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!key.empty()) key.push_back(' ');
+    key += transliteration_key(word);
+    word.clear();
+  };
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word.push_back(c);
+    } else if (c == '\'' || c == '.') {
+      continue;  // "O'Brien" -> "obrien", "J." -> "j"
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      word.push_back(c);  // a letter ICU could not transliterate: kept as is
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return key;
+}
+
+// ---- tokens -------------------------------------------------------------------------------
+
+namespace {
+
+enum class Kind { kWord, kNumber, kPunct, kQuote, kPossessive };
+
+struct Token {
+  std::string_view text;
+  std::string lower;  // folded ASCII, for word lists
+  Kind kind = Kind::kPunct;
+  bool cap = false;   // a word whose first letter is upper case
+  int para = 0;       // paragraph number
+};
+
+std::uint32_t decode(std::string_view s, std::size_t i, std::size_t* len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  std::size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+  if (i + n > s.size()) n = 1;
+  std::uint32_t cp = n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : n == 4 ? (c & 0x07) : c;
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *len = n;
+  return cp;
+}
+
+bool is_letter(std::uint32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  return u_isalpha(static_cast<UChar32>(cp));
+}
+bool is_upper(std::uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+}
+bool is_digit(std::uint32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_quote(std::uint32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB ||
+         cp == 0x2018 || cp == 0x2019 || cp == '\'';
+}
+bool is_apostrophe(std::uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+std::string lower_of(std::string_view w) {
+  if (!is_ascii(w)) return fold(w);
+  std::string s(w);
+  for (auto& c : s) c = static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+  return s;
+}
+
+// Abbreviations whose full stop belongs to the word ("Mr.", "Gen.", "U.S.").
+bool keeps_full_stop(std::string_view lower) {
+  static constexpr std::string_view kAbbrev[] = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep",
+                                                 "gov", "gen", "lt", "col", "capt", "adm", "sgt",
+                                                 "maj", "cmdr", "st", "jr", "sr", "rev", "hon",
+                                                 "pres", "amb", "gov", "supt", "insp", "det"};
+  if (lower.size() == 1) return true;  // an initial
+  if (lower.find('.') != std::string_view::npos) return true;
+  return std::find(std::begin(kAbbrev), std::end(kAbbrev), lower) != std::end(kAbbrev);
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> out;
+  out.reserve(text.size() / 5);
+  int para = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t len = 0;
+    const std::uint32_t cp = decode(text, i, &len);
+    if (cp == '\n') {
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++para;
+      i += len;
+      continue;
+    }
+    if (cp == ' ' || cp == '\t' || cp == '\r') {
+      i += len;
+      continue;
+    }
+    Token t;
+    t.para = para;
+    if (is_letter(cp) || is_digit(cp)) {
+      const std::size_t start = i;
+      bool digits_only = true;
+      std::size_t j = i;
+      while (j < text.size()) {
+        std::size_t l = 0;
+        const std::uint32_t c = decode(text, j, &l);
+        if (is_letter(c) || is_digit(c)) {
+          digits_only = digits_only && is_digit(c);
+          j += l;
+          continue;
+        }
+        // Joiners inside a word: hyphen, dot between letters, apostrophe before a letter
+        // ("O'Brien") but not the possessive "'s".
+        if (j + l < text.size()) {
+          std::size_t l2 = 0;
+          const std::uint32_t after = decode(text, j + l, &l2);
+          if ((c == '-' || c == '.') && is_letter(after)) {
+            j += l;
+            continue;
+          }
+          if (is_apostrophe(c) && is_letter(after)) {
+            const bool possessive =
+                (after == 's' || after == 'S') &&
+                (j + l + l2 >= text.size() || !is_letter(decode(text, j + l + l2, &l2)));
+            if (!possessive) {
+              j += l;
+              continue;
+            }
+          }
+        }
+        break;
+      }
+      t.text = text.substr(start, j - start);
+      t.kind = digits_only ? Kind::kNumber : Kind::kWord;
+      t.lower = lower_of(t.text);
+      if (j < text.size() && text[j] == '.' && t.kind == Kind::kWord && keeps_full_stop(t.lower)) {
+        ++j;
+        t.text = text.substr(start, j - start);
+        t.lower += '.';
+      }
+      t.cap = t.kind == Kind::kWord && is_upper(cp);
+      i = j;
+      out.push_back(std::move(t));
+      continue;
+    }
+    if (is_apostrophe(cp) && !out.empty() && out.back().kind == Kind::kWord &&
+        i + len < text.size() && (text[i + len] == 's' || text[i + len] == 'S')) {
+      std::size_t l2 = 0;
+      const bool end = i + len + 1 >= text.size() || !is_letter(decode(text, i + len + 1, &l2));
+      if (end) {
+        t.text = text.substr(i, len + 1);
+        t.kind = Kind::kPossessive;
+        out.push_back(std::move(t));
+        i += len + 1;
+        continue;
+      }
+    }
+    t.text = text.substr(i, len);
+    t.kind = is_quote(cp) ? Kind::kQuote : Kind::kPunct;
+    out.push_back(std::move(t));
+    i += len;
   }
   return out;
+}
+
+// ---- mentions -------------------------------------------------------------------------------
+
+bool is_acronym(const Token& t) {
+  if (t.text.size() < 2) return false;
+  int letters = 0;
+  for (char c : t.text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2 || t.text.find('.') != std::string_view::npos;
+}
+
+// Every part of a hyphenated word is a title word ("Secretary-General").
+bool is_title_word(const Token& t) {
+  const std::string_view lw = t.lower;
+  if (lexicon::is_title(lw)) return true;
+  if (lw.find('-') == std::string_view::npos) return false;
+  std::size_t start = 0;
+  while (start <= lw.size()) {
+    std::size_t end = lw.find('-', start);
+    if (end == std::string_view::npos) end = lw.size();
+    const std::string_view part = lw.substr(start, end - start);
+    if (!lexicon::is_title(part) && !lexicon::is_function_word(part)) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// Words stripped from the front of a capitalised run: they describe a person but are not
+// part of the name.
+bool is_leading_non_name(const Token& t) {
+  const std::string_view lw = t.lower;
+  return lexicon::is_function_word(lw) || is_title_word(t) || lexicon::is_nationality(lw) ||
+         lexicon::is_calendar_word(lw) || lexicon::is_place_or_institution(lw) ||
+         lexicon::is_org_word(lw) || is_acronym(t);
+}
+
+struct Mention {
+  std::size_t run_begin = 0;  // the capitalised run, titles included
+  std::size_t begin = 0;      // the name itself
+  std::size_t end = 0;        // one past the name
+  bool valid = false;         // looks like a person's name
+  bool surname_only = false;  // one word (or a particle-led surname): resolved later
+  bool titled = false;        // a title or honorific came before it
+  bool after_the = false;     // "the Kremlin": an institution
+  std::vector<std::string> descriptor;  // titles and role words around the mention
+  int person = -1;
+};
+
+struct Person {
+  std::string display;  // the fullest form the article gives
+  std::size_t words = 0;
+  std::string key;
+  std::string surname_key;
+  std::string first_key;
+  char gender = 0;
+  bool titled = false;
+  std::vector<std::string> descriptor;
+  bool speaker = false;
+  std::size_t first_mention = 0;
+};
+
+bool is_name_word(const Token& t) { return t.kind == Kind::kWord && t.cap; }
+
+class Extractor {
+ public:
+  explicit Extractor(std::string_view text) : toks_(tokenize(text)) {}
+
+  std::vector<std::string> run() {
+    find_mentions();
+    build_people();
+    find_events();
+    std::vector<const Person*> speakers;
+    for (const Person& p : people_) {
+      if (p.speaker) speakers.push_back(&p);
+    }
+    std::stable_sort(speakers.begin(), speakers.end(), [](const Person* a, const Person* b) {
+      return a->first_mention < b->first_mention;
+    });
+    std::vector<std::string> out;
+    for (const Person* p : speakers) out.push_back(p->display);
+    return out;
+  }
+
+ private:
+  bool word_is(std::size_t i, std::string_view lw) const {
+    return i < toks_.size() && toks_[i].kind == Kind::kWord && toks_[i].lower == lw;
+  }
+  bool punct_is(std::size_t i, std::string_view p) const {
+    return i < toks_.size() && toks_[i].kind == Kind::kPunct && toks_[i].text == p;
+  }
+  bool is_quote_tok(std::size_t i) const { return i < toks_.size() && toks_[i].kind == Kind::kQuote; }
+
+  std::string name_text(std::size_t b, std::size_t e) const {
+    std::string s;
+    for (std::size_t i = b; i < e; ++i) {
+      if (!s.empty()) s.push_back(' ');
+      s.append(toks_[i].text);
+    }
+    return s;
+  }
+
+  void find_mentions() {
+    mention_at_end_.assign(toks_.size(), -1);
+    mention_at_start_.assign(toks_.size(), -1);
+    std::size_t i = 0;
+    while (i < toks_.size()) {
+      if (!is_name_word(toks_[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t e = i + 1;
+      while (e < toks_.size() && toks_[e].para == toks_[i].para) {
+        if (is_name_word(toks_[e])) {
+          ++e;
+        } else if (toks_[e].kind == Kind::kWord && lexicon::is_particle(toks_[e].lower) &&
+                   e + 1 < toks_.size() && (is_name_word(toks_[e + 1]) ||
+                                            (lexicon::is_particle(toks_[e + 1].lower) &&
+                                             e + 2 < toks_.size() && is_name_word(toks_[e + 2])))) {
+          ++e;
+        } else {
+          break;
+        }
+      }
+      add_mention(i, e);
+      i = e;
+    }
+  }
+
+  void add_mention(std::size_t run_begin, std::size_t run_end) {
+    Mention m;
+    m.run_begin = run_begin;
+    std::size_t b = run_begin;
+    std::size_t e = run_end;
+    // Lower-case role words just before the run: "council leader Claire Douglas".
+    for (std::size_t k = run_begin, n = 0; k-- > 0 && n < 4; ++n) {
+      const Token& t = toks_[k];
+      if (t.kind != Kind::kWord || t.cap || t.para != toks_[run_begin].para) break;
+      if (is_title_word(t) || lexicon::is_role_noun(t.lower)) {
+        m.descriptor.push_back(t.lower);
+        m.titled = true;
+      } else if (!lexicon::is_function_word(t.lower)) {
+        break;
+      }
+    }
+    m.after_the = run_begin > 0 && word_is(run_begin - 1, "the");
+    while (b < e && (is_leading_non_name(toks_[b]) || (b + 1 < e && lexicon::is_particle(toks_[b].lower) &&
+                                                       !is_name_word(toks_[b + 1])))) {
+      const Token& t = toks_[b];
+      if (t.lower == "the" && b == run_begin) m.after_the = true;
+      if (is_title_word(t)) {
+        m.titled = true;
+      }
+      m.descriptor.push_back(t.lower);
+      ++b;
+    }
+    while (e > b && (lexicon::is_calendar_word(toks_[e - 1].lower) || is_acronym(toks_[e - 1]))) --e;
+    // A title inside the run ends what came before it: "Nebraska Solicitor General James
+    // Campbell" is James Campbell.
+    for (std::size_t k = e; k-- > b + 1;) {
+      if (is_title_word(toks_[k]) && k + 1 < e) {
+        for (std::size_t d = b; d <= k; ++d) m.descriptor.push_back(toks_[d].lower);
+        m.titled = true;
+        b = k + 1;
+        break;
+      }
+    }
+    m.begin = b;
+    m.end = e;
+    if (m.titled) m.after_the = false;  // "the Deputy Minister X": a person after all
+    // Appositive right after: "X, the UN relief chief," adds role words.
+    if (run_end < toks_.size() && punct_is(run_end, ",")) {
+      for (std::size_t k = run_end + 1; k < toks_.size() && k < run_end + 14; ++k) {
+        const Token& t = toks_[k];
+        if (t.kind != Kind::kWord) break;
+        if (t.cap && !is_title_word(t) && !lexicon::is_function_word(t.lower) &&
+            !lexicon::is_org_word(t.lower) && !is_acronym(t)) {
+          break;
+        }
+        m.descriptor.push_back(t.lower);
+      }
+    }
+    m.valid = classify(m);
+    const int id = static_cast<int>(mentions_.size());
+    if (m.end > m.begin) {
+      mention_at_end_[m.end - 1] = id;
+      mention_at_start_[run_begin] = id;
+      if (m.begin != run_begin) mention_at_start_[m.begin] = id;
+    }
+    mentions_.push_back(std::move(m));
+  }
+
+  bool classify(Mention& m) const {
+    if (m.end <= m.begin || m.after_the) return false;
+    std::size_t name_words = 0;
+    for (std::size_t k = m.begin; k < m.end; ++k) {
+      const Token& t = toks_[k];
+      if (lexicon::is_particle(t.lower) && k + 1 < m.end) continue;
+      if (lexicon::is_org_word(t.lower) || lexicon::is_place_or_institution(t.lower) ||
+          lexicon::is_calendar_word(t.lower) || lexicon::is_function_word(t.lower) ||
+          lexicon::is_group_noun(t.lower) || is_acronym(t)) {
+        return false;
+      }
+      ++name_words;
+    }
+    if (name_words == 0 || name_words > 4) return false;
+    m.surname_only = name_words == 1 || lexicon::is_particle(toks_[m.begin].lower);
+    return true;
+  }
+
+  int find_person_by_key(const std::string& key) const {
+    const auto it = person_by_key_.find(key);
+    return it == person_by_key_.end() ? -1 : it->second;
+  }
+
+  void update_person(Person& p, const Mention& m) {
+    p.titled = p.titled || m.titled;
+    p.descriptor.insert(p.descriptor.end(), m.descriptor.begin(), m.descriptor.end());
+    for (const std::string& d : m.descriptor) {
+      if (!p.gender) p.gender = lexicon::first_name_gender(d.ends_with('.') ? d.substr(0, d.size() - 1) : d);
+    }
+  }
+
+  void build_people() {
+    // Full names first, so a surname can refer forward or back to them.
+    for (Mention& m : mentions_) {
+      if (!m.valid || m.surname_only) continue;
+      const std::string display = name_text(m.begin, m.end);
+      const std::string key = speaker_key(display);
+      int id = find_person_by_key(key);
+      const std::string first = speaker_key(toks_[m.begin].text);
+      const std::string surname = speaker_key(toks_[m.end - 1].text);
+      if (id < 0) {
+        // "José Álvarez" after "José María Álvarez": one person.
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+          if (people_[p].first_key == first && people_[p].surname_key == surname) id = static_cast<int>(p);
+        }
+      }
+      const std::size_t words = m.end - m.begin;
+      if (id < 0) {
+        Person p;
+        p.display = display;
+        p.words = words;
+        p.key = key;
+        p.first_key = first;
+        p.surname_key = surname;
+        p.gender = lexicon::first_name_gender(first);
+        p.first_mention = m.begin;
+        id = static_cast<int>(people_.size());
+        people_.push_back(std::move(p));
+      } else if (words > people_[static_cast<std::size_t>(id)].words) {
+        people_[static_cast<std::size_t>(id)].display = display;
+        people_[static_cast<std::size_t>(id)].words = words;
+      }
+      person_by_key_[key] = id;
+      m.person = id;
+      update_person(people_[static_cast<std::size_t>(id)], m);
+    }
+    // Surnames: the nearest earlier full name with that surname, else the first later one.
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& m = mentions_[mi];
+      if (!m.valid || !m.surname_only) continue;
+      const std::string surname = speaker_key(toks_[m.end - 1].text);
+      int best = -1;
+      for (std::size_t k = mi; k-- > 0;) {
+        const Mention& o = mentions_[k];
+        if (o.person >= 0 && people_[static_cast<std::size_t>(o.person)].surname_key == surname &&
+            people_[static_cast<std::size_t>(o.person)].words > 1) {
+          best = o.person;
+          break;
+        }
+      }
+      if (best < 0) {
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+          if (people_[p].surname_key == surname && people_[p].words > 1) {
+            best = static_cast<int>(p);
+            break;
+          }
+        }
+      }
+      if (best < 0) {  // a person known by one name only ("Fomin")
+        const std::string key = "1:" + speaker_key(name_text(m.begin, m.end));
+        best = find_person_by_key(key);
+        if (best < 0) {
+          Person p;
+          p.display = name_text(m.begin, m.end);
+          p.words = 1;
+          p.key = key;
+          p.surname_key = surname;
+          p.first_mention = m.begin;
+          best = static_cast<int>(people_.size());
+          people_.push_back(std::move(p));
+          person_by_key_[key] = best;
+        }
+      }
+      m.person = best;
+      update_person(people_[static_cast<std::size_t>(best)], m);
+    }
+  }
+
+  // A one-word name counts as a person only with a title or a quotation next to it, so
+  // "Moscow said" or "Voi said" without either is not taken for a person.
+  void credit(int person, bool quote_adjacent) {
+    if (person < 0) return;
+    Person& p = people_[static_cast<std::size_t>(person)];
+    if (p.words > 1 || p.titled || quote_adjacent) p.speaker = true;
+  }
+
+  bool quote_near(std::size_t from, std::size_t to) const {
+    const std::size_t lo = from >= 2 ? from - 2 : 0;
+    for (std::size_t k = lo; k <= to + 2 && k < toks_.size(); ++k) {
+      if (is_quote_tok(k)) return true;
+    }
+    return false;
+  }
+
+  // The person a mention ending at token i stands for, or -1.
+  int person_ending_at(std::size_t i) const {
+    const int id = mention_at_end_[i];
+    if (id < 0) return -1;
+    const Mention& m = mentions_[static_cast<std::size_t>(id)];
+    return m.valid ? m.person : -1;
+  }
+  int person_starting_at(std::size_t i) const {
+    const int id = mention_at_start_[i];
+    if (id < 0) return -1;
+    const Mention& m = mentions_[static_cast<std::size_t>(id)];
+    return m.valid ? m.person : -1;
+  }
+  std::size_t mention_start(std::size_t end_token) const {
+    const int id = mention_at_end_[end_token];
+    return id < 0 ? end_token : mentions_[static_cast<std::size_t>(id)].run_begin;
+  }
+
+  bool person_confirmed(int person) const {
+    const Person& p = people_[static_cast<std::size_t>(person)];
+    return p.words > 1 || p.titled || p.speaker;
+  }
+
+  // "he"/"she": the most recent fitting person mentioned before token i, within a few
+  // paragraphs.
+  int resolve_pronoun(std::size_t i, std::string_view pronoun) const {
+    const char want = (pronoun == "she" || pronoun == "her") ? 'f' : 'm';
+    for (std::size_t k = i; k-- > 0;) {
+      if (toks_[i].para - toks_[k].para > 3) break;
+      const int person = person_ending_at(k);
+      if (person < 0 || !person_confirmed(person)) continue;
+      const char g = people_[static_cast<std::size_t>(person)].gender;
+      if (g != 0 && g != want) continue;
+      return person;
+    }
+    return -1;
+  }
+
+  // "the (modifiers) ROLE" ending at token j: the person given that role earlier.
+  int resolve_role(std::size_t role_tok) const {
+    std::vector<std::string_view> modifiers;
+    std::size_t k = role_tok;
+    bool definite = false;
+    for (int n = 0; n < 5 && k > 0; ++n) {
+      --k;
+      const Token& t = toks_[k];
+      if (t.kind != Kind::kWord) break;
+      if (t.lower == "the") {
+        definite = true;
+        break;
+      }
+      if (t.lower == "a" || t.lower == "an" || t.lower == "one") return -1;
+      modifiers.push_back(t.lower);
+    }
+    if (!definite) return -1;
+    const std::string_view role = toks_[role_tok].lower;
+    int best = -1;
+    bool best_modified = false;
+    for (std::size_t m = k; m-- > 0;) {
+      const int person = person_ending_at(m);
+      if (person < 0) continue;
+      const Person& p = people_[static_cast<std::size_t>(person)];
+      bool matches = false, modified = false;
+      for (const std::string& d : p.descriptor) {
+        if (lexicon::role_matches(role, d)) matches = true;
+        for (std::string_view mod : modifiers) {
+          if (d == mod) modified = true;
+        }
+      }
+      if (!matches) continue;
+      if (best < 0 || (modified && !best_modified)) {
+        best = person;
+        best_modified = modified;
+      }
+      if (best_modified) break;
+    }
+    return best;
+  }
+
+  // The subject right before a reporting verb at v: a name, a pronoun, "the ROLE", or a
+  // name followed by an appositive ("X, the deputy minister, said").
+  bool attribute_before(std::size_t v) {
+    std::size_t j = v;
+    for (int n = 0; n < 3 && j > 0 && toks_[j - 1].kind == Kind::kWord &&
+                    !toks_[j - 1].cap && lexicon::is_verb_filler(toks_[j - 1].lower);
+         ++n) {
+      --j;
+    }
+    if (j == 0) return false;
+    const std::size_t s = j - 1;
+    const Token& t = toks_[s];
+    if (t.kind == Kind::kWord) {
+      if (mention_at_end_[s] >= 0) {
+        const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[s])];
+        if (m.valid) credit(m.person, quote_near(m.run_begin, v));
+        return true;  // an organisation or a place: no speaker, but the subject is found
+      }
+      if (t.lower == "he" || t.lower == "she") {
+        credit(resolve_pronoun(s, t.lower), true);
+        return true;
+      }
+      if (!t.cap && lexicon::is_role_noun(t.lower)) {
+        credit(resolve_role(s), true);
+        return true;
+      }
+      return false;
+    }
+    if (t.kind == Kind::kPunct && t.text == ",") {
+      // Back over an appositive to its opening comma.
+      for (std::size_t k = s; k-- > 0 && s - k < 30;) {
+        const Token& a = toks_[k];
+        if (a.para != t.para || a.kind == Kind::kQuote) break;
+        if (a.kind == Kind::kPunct && (a.text == "." || a.text == ";" || a.text == ":")) break;
+        if (a.kind == Kind::kWord && (a.lower == "said" || a.lower == "says" || a.lower == "told")) break;
+        if (a.kind == Kind::kPunct && a.text == ",") {
+          if (k == 0) break;
+          if (mention_at_end_[k - 1] >= 0) {
+            const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[k - 1])];
+            if (m.valid) {
+              credit(m.person, quote_near(m.run_begin, v));
+              return true;
+            }
+          }
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  // Inverted order after a quotation: '..." said X', '..., said the minister', '" said he'.
+  void attribute_after(std::size_t v) {
+    if (v == 0) return;
+    const Token& before = toks_[v - 1];
+    if (!(before.kind == Kind::kQuote || (before.kind == Kind::kPunct && before.text == ","))) return;
+    std::size_t n = v + 1;
+    if (n >= toks_.size()) return;
+    const Token& t = toks_[n];
+    if (t.kind != Kind::kWord) return;
+    if (t.lower == "he" || t.lower == "she") {
+      credit(resolve_pronoun(v, t.lower), true);
+      return;
+    }
+    if (const int p = person_starting_at(n); p >= 0) {
+      credit(p, true);
+      return;
+    }
+    if (t.lower == "the") {
+      for (std::size_t k = n + 1; k < toks_.size() && k < n + 6; ++k) {
+        if (toks_[k].kind != Kind::kWord) break;
+        if (!toks_[k].cap && lexicon::is_role_noun(toks_[k].lower)) {
+          const bool last = k + 1 >= toks_.size() || !(toks_[k + 1].kind == Kind::kWord &&
+                                                       lexicon::is_role_noun(toks_[k + 1].lower));
+          if (last) {
+            credit(resolve_role(k), true);
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  // "according to (its general secretary) X".
+  void attribute_according(std::size_t i) {
+    std::size_t n = i + 2;
+    for (int k = 0; k < 5 && n < toks_.size() && toks_[n].kind == Kind::kWord && !toks_[n].cap; ++k) {
+      if (toks_[n].lower == "him" || toks_[n].lower == "her") {
+        credit(resolve_pronoun(n, toks_[n].lower == "her" ? "she" : "he"), true);
+        return;
+      }
+      if (toks_[n].lower == "a" || toks_[n].lower == "an") return;
+      ++n;
+    }
+    if (n < toks_.size()) credit(person_starting_at(n), true);
+  }
+
+  // "X's offer of "meaningful dialogue"": a possessive, a noun for speech, then a quotation
+  // before the sentence ends or another name begins.
+  void attribute_possessive(std::size_t poss) {
+    if (poss == 0 || poss + 1 >= toks_.size()) return;
+    const int person = person_ending_at(poss - 1);
+    if (person < 0) return;
+    if (!(toks_[poss + 1].kind == Kind::kWord && lexicon::is_speech_noun(toks_[poss + 1].lower))) return;
+    for (std::size_t k = poss + 2; k < toks_.size() && k < poss + 14; ++k) {
+      const Token& t = toks_[k];
+      if (t.kind == Kind::kQuote) {
+        credit(person, true);
+        return;
+      }
+      if ((t.kind == Kind::kPunct && t.text == ".") || t.para != toks_[poss].para) return;
+      if (mention_at_start_[k] >= 0 && mentions_[static_cast<std::size_t>(mention_at_start_[k])].valid) return;
+    }
+  }
+
+  void find_events() {
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      const Token& t = toks_[i];
+      if (t.kind == Kind::kPossessive) {
+        attribute_possessive(i);
+        continue;
+      }
+      if (t.kind != Kind::kWord || t.cap) {
+        if (t.kind == Kind::kWord && t.lower == "according" && word_is(i + 1, "to")) attribute_according(i);
+        continue;
+      }
+      if (t.lower == "according" && word_is(i + 1, "to")) {
+        attribute_according(i);
+        continue;
+      }
+      if (!lexicon::is_reporting_verb(t.lower)) continue;
+      if (!attribute_before(i)) attribute_after(i);
+    }
+  }
+
+  std::vector<Token> toks_;
+  std::vector<Mention> mentions_;
+  std::vector<int> mention_at_end_;
+  std::vector<int> mention_at_start_;
+  std::vector<Person> people_;
+  std::unordered_map<std::string, int> person_by_key_;
+};
+
+}  // namespace
+
+std::vector<std::string> find_speakers(std::string_view clean_text) {
+  return Extractor(clean_text).run();
 }
 
 }  // namespace news

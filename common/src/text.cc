@@ -77,6 +77,61 @@ std::string normalize_newlines(std::string_view text) {
   return out;
 }
 
+std::string normalize_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '\t' || c == '\f' || c == '\v') {
+      out.push_back(' ');
+      continue;
+    }
+    if (c < 0x20 && c != '\n') continue;  // other C0 controls carry nothing
+    if (c == 0xC2 && i + 1 < s.size()) {
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      if (d == 0xA0 || (d >= 0x80 && d <= 0x9F)) {  // NBSP and C1 controls
+        out.push_back(' ');
+        ++i;
+        continue;
+      }
+      if (d == 0xAD) {  // soft hyphen
+        ++i;
+        continue;
+      }
+    }
+    if (c == 0xE2 && i + 2 < s.size()) {
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      const auto e = static_cast<unsigned char>(s[i + 2]);
+      if (d == 0x80 && (e <= 0x8A || e == 0xAF)) {  // U+2000..U+200A, U+202F
+        out.push_back(' ');
+        i += 2;
+        continue;
+      }
+      if (d == 0x80 && (e >= 0x8B && e <= 0x8D)) {  // zero-width space and joiners
+        i += 2;
+        continue;
+      }
+      if (d == 0x81 && e == 0xA0) {  // word joiner
+        i += 2;
+        continue;
+      }
+    }
+    if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[i + 2]) == 0x80) {  // ideographic space
+      out.push_back(' ');
+      i += 2;
+      continue;
+    }
+    if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBB &&
+        static_cast<unsigned char>(s[i + 2]) == 0xBF) {  // a BOM inside the text
+      i += 2;
+      continue;
+    }
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
 namespace {
 // Transliterator construction parses rules and is slow; one per thread is reused.
 icu::Transliterator& folder() {

@@ -9,11 +9,17 @@ namespace news {
 
 // Parses one date expression ("December 17, 2021", "Sunday, January 9, 2022",
 // "21 January 2022", "Mon 14 Feb 2022 10.30 GMT", "Mar. 1, 2022", "2022-02-15",
-// "2022-02-15T10:00:00Z") found at the start of `text`. Returns "YYYY-MM-DD", or nullopt
-// when `text` does not start with a real calendar date (February 30 is not one).
+// "2022-02-15T10:00:00Z", "17th of December 2021", "2021/12/17") found at the start of
+// `text` (leading white space is skipped). Returns "YYYY-MM-DD", or nullopt when `text` does
+// not start with a real calendar date (February 30 is not one).
 std::optional<std::string> parse_date(std::string_view text);
 
-// A date inside a URL path such as /2021/12/17/ or /20211217/; nullopt when there is none.
+// The first date expression anywhere in `text` that starts on a word boundary, as
+// parse_date() reads it; nullopt when there is none. Linear in the length of `text`.
+std::optional<std::string> find_date(std::string_view text);
+
+// A date inside a URL path such as /2021/12/17/, /2021-12-17/ or /20211217/; nullopt when
+// there is none or it is not a real calendar date.
 std::optional<std::string> date_from_url(std::string_view url);
 
 // True when year/month/day name a day that exists in the Gregorian calendar.

@@ -16,6 +16,11 @@ std::string to_utf8(std::string_view bytes);
 // CRLF and lone CR become LF.
 std::string normalize_newlines(std::string_view text);
 
+// Unicode spaces (NO-BREAK SPACE, the U+2000 block, U+202F, U+3000), tabs, form feeds and
+// the C1 control characters become a plain ASCII space; zero-width characters and the soft
+// hyphen are removed. Line ends are kept.
+std::string normalize_spaces(std::string_view utf8);
+
 // Folds for matching: lower case, diacritics removed, other scripts transliterated to Latin
 // ("Gruško" -> "grusko", "Jürgen" -> "jurgen"). Deterministic; used at index and query time.
 std::string fold(std::string_view utf8);

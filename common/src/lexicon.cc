@@ -1,0 +1,341 @@
+#include "lexicon.h"
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace news::lexicon {
+
+namespace {
+
+using Set = std::unordered_set<std::string_view>;
+
+bool in(const Set& s, std::string_view w) { return s.find(w) != s.end(); }
+
+const Set kReportingVerbs = {
+    "said", "says", "say", "told", "tells", "warned", "warns", "added", "adds", "stressed",
+    "stresses", "noted", "notes", "confirmed", "confirms", "explained", "explains", "insisted",
+    "insists", "argued", "argues", "claimed", "claims", "declared", "declares", "announced",
+    "announces", "urged", "urges", "wrote", "writes", "tweeted", "tweets", "posted",
+    "acknowledged", "acknowledges", "admitted", "admits", "affirmed", "affirms", "asserted",
+    "asserts", "cautioned", "cautions", "commented", "comments", "conceded", "concedes",
+    "emphasised", "emphasized", "emphasises", "emphasizes", "observed", "observes", "predicted",
+    "predicts", "promised", "promises", "pledged", "pledges", "recalled", "recalls", "remarked",
+    "replied", "replies", "responded", "responds", "revealed", "reveals", "stated", "states",
+    "suggested", "suggests", "threatened", "vowed", "vows", "denied", "denies", "described",
+    "describes", "complained", "complains", "accused", "accuses", "asked", "answered", "agreed",
+    "requested", "demanded", "demands", "maintained", "maintains", "countered", "contended",
+    "concluded", "reiterated", "reiterates", "underlined", "underscored", "highlighted",
+    "disclosed", "objected", "protested", "boasted", "joked", "quipped", "lamented", "assured",
+    "reassured", "signalled", "signaled", "indicated", "hinted", "questioned", "alleged",
+    "blamed", "criticised", "criticized", "praised", "recounted", "testified", "wondered",
+    "speculated", "estimated", "reported", "explained", "conceded", "advised", "cautioned",
+    "mentioned", "repeated", "acknowledged", "announced", "estimated", "predicted"};
+
+const Set kVerbFillers = {"also",      "has",     "have",    "had",       "was",       "is",
+                          "would",     "will",    "again",   "previously", "later",     "then",
+                          "once",      "repeatedly", "further", "earlier",  "recently",  "already",
+                          "separately", "reportedly", "publicly", "privately", "himself",
+                          "herself",   "personally", "subsequently", "similarly", "initially",
+                          "first",     "last",    "simply",  "only",      "firmly",    "flatly",
+                          "bluntly",   "angrily", "later", "quickly", "openly", "has", "had",
+                          "since", "rightly", "correctly", "immediately", "proudly", "clearly"};
+
+const Set kTitles = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "hon", "rev", "reverend", "father", "sister", "brother", "rabbi", "imam", "sheikh", "president",
+    "vice", "deputy", "acting", "interim", "former", "ex", "prime", "minister", "ministers",
+    "secretary", "general", "state", "foreign", "defence", "defense", "interior", "home",
+    "finance", "economy", "economic", "trade", "health", "education", "energy", "transport",
+    "infrastructure", "agriculture", "environment", "justice", "culture", "labour", "labor",
+    "treasury", "chancellor", "undersecretary", "under", "assistant", "associate", "senior",
+    "chief", "head", "spokesman", "spokeswoman", "spokesperson", "press", "ambassador", "envoy",
+    "special", "representative", "rep", "sen", "senator", "congressman", "congresswoman",
+    "governor", "gov", "mayor", "councillor", "councilor", "council", "alderman", "judge",
+    "justice", "magistrate", "attorney", "solicitor", "prosecutor", "advocate", "lawyer",
+    "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "pope", "cardinal",
+    "bishop", "archbishop", "patriarch", "gen", "lt", "lieutenant", "col", "colonel", "maj",
+    "major", "capt", "captain", "cmdr", "commander", "admiral", "adm", "sgt", "sergeant",
+    "corporal", "private", "marshal", "field", "officer", "inspector", "detective", "constable",
+    "superintendent", "commissioner", "director", "executive", "ceo", "cfo", "coo", "chairman",
+    "chairwoman", "chair", "chairperson", "founder", "cofounder", "co-founder", "owner",
+    "manager", "coach", "adviser", "advisor", "advisers", "national", "security", "white",
+    "house", "leader", "opposition", "party", "premier", "speaker", "mp", "mep", "lawmaker",
+    "legislator", "delegate", "negotiator", "economist", "analyst", "forecaster", "meteorologist",
+    "campaigner", "activist", "researcher", "scientist", "doctor", "nurse", "surgeon",
+    "physician", "author", "writer", "journalist", "reporter", "editor", "correspondent",
+    "historian", "expert", "spokesmen", "official", "officials", "incumbent", "candidate",
+    "nominee", "chancellor-elect", "president-elect", "secretary-general", "under-secretary-general",
+    "director-general", "attorney-general", "solicitor-general", "governor-general",
+    "commander-in-chief", "vice-president", "vice-chancellor", "deputy-minister", "defence",
+    "farmer", "grower", "teacher", "student", "resident", "commuter", "coordinator", "strategist",
+    "chief-executive", "ombudsman", "regulator", "auditor", "controller", "clerk", "sheriff",
+    "warden", "registrar", "dean", "provost", "rector", "principal", "headteacher", "pastor",
+    "priest", "monk", "crown", "first", "lady", "mrs.", "mr.", "dr.", "prof.", "sen.", "rep.",
+    "gov.", "gen.", "lt.", "col.", "capt.", "adm.", "sgt.", "st.", "hon.", "rev.", "maj.",
+    "cmdr.", "supreme", "high", "chief-of-staff", "staff", "aide", "whip", "majority", "minority",
+    "shadow", "cabinet", "federal", "regional", "foreign-minister", "ukrainian", "russian"};
+
+const Set kRoleNouns = {
+    "minister", "diplomat", "chief", "president", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "envoy", "chancellor", "premier", "leader", "mayor", "governor",
+    "senator", "judge", "justice", "general", "commander", "director", "executive", "head",
+    "chairman", "chairwoman", "chair", "ceo", "prosecutor", "lawyer", "attorney", "coach",
+    "manager", "professor", "scientist", "doctor", "campaigner", "activist", "councillor",
+    "king", "queen", "prince", "pope", "negotiator", "adviser", "advisor", "founder",
+    "lawmaker", "legislator", "candidate", "economist", "forecaster", "meteorologist", "mp",
+    "congressman", "congresswoman", "commissioner", "admiral", "colonel", "officer",
+    "researcher", "author", "mogul", "billionaire", "entrepreneur", "actor", "actress",
+    "singer", "player", "striker", "farmer", "grower", "prime"};
+
+const Set kFunctionWords = {
+    "the", "a", "an", "on", "in", "at", "but", "and", "or", "nor", "however", "meanwhile",
+    "after", "before", "when", "while", "as", "if", "for", "with", "from", "by", "to", "of",
+    "this", "that", "these", "those", "it", "its", "his", "her", "their", "our", "we", "i", "he",
+    "she", "they", "you", "there", "here", "then", "so", "yet", "also", "still", "although",
+    "though", "because", "since", "until", "despite", "during", "earlier", "later", "last",
+    "next", "according", "speaking", "asked", "under", "over", "about", "all", "some", "many",
+    "most", "several", "both", "each", "every", "no", "not", "one", "two", "three", "four",
+    "five", "such", "other", "another", "what", "which", "who", "whom", "whose", "where", "why",
+    "how", "instead", "indeed", "now", "today", "yesterday", "tomorrow", "tonight", "even",
+    "just", "only", "thus", "hence", "therefore", "furthermore", "moreover", "additionally",
+    "similarly", "likewise", "nevertheless", "nonetheless", "otherwise", "perhaps", "maybe",
+    "unlike", "like", "among", "between", "against", "without", "within", "into", "onto",
+    "upon", "through", "throughout", "toward", "towards", "via", "per", "amid", "amidst",
+    "around", "across", "behind", "beyond", "near", "outside", "inside", "shortly", "soon",
+    "once", "again", "both", "either", "neither", "whether", "my", "your", "me", "him", "them",
+    "us", "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could", "will",
+    "would", "should", "may", "might", "must", "shall", "let", "yes", "oh", "well", "dear",
+    "thank", "thanks", "please", "sources", "source", "breaking", "exclusive", "update",
+    "updated", "watch", "live", "read", "photo", "video", "opinion", "analysis", "editorial",
+    "comment", "new", "old", "big", "top", "more", "less", "much", "few", "first", "second",
+    "third", "final", "early", "late", "mid", "full", "whole", "half", "total", "overall",
+    "ahead", "following", "including", "regarding", "concerning", "given", "having", "being",
+    "addressing", "talking", "writing", "responding", "appearing", "standing", "sitting"};
+
+const Set kPlaces = {
+    "russia", "ukraine", "moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin",
+    "brussels", "beijing", "china", "america", "europe", "asia", "africa", "nato", "kremlin",
+    "pentagon", "whitehall", "downing", "congress", "parliament", "senate", "duma", "britain",
+    "england", "scotland", "wales", "ireland", "france", "germany", "italy", "spain", "portugal",
+    "poland", "hungary", "romania", "bulgaria", "greece", "turkey", "turkiye", "iran", "iraq",
+    "syria", "israel", "gaza", "lebanon", "jordan", "egypt", "libya", "tunisia", "algeria",
+    "morocco", "saudi", "arabia", "qatar", "yemen", "oman", "kuwait", "bahrain", "emirates",
+    "dubai", "india", "pakistan", "afghanistan", "bangladesh", "nepal", "japan", "korea",
+    "taiwan", "vietnam", "thailand", "indonesia", "malaysia", "singapore", "philippines",
+    "australia", "canada", "mexico", "brazil", "argentina", "chile", "peru", "colombia",
+    "venezuela", "cuba", "nigeria", "kenya", "ethiopia", "sudan", "somalia", "ghana",
+    "belarus", "moldova", "georgia", "armenia", "azerbaijan", "kazakhstan", "uzbekistan",
+    "finland", "sweden", "norway", "denmark", "iceland", "estonia", "latvia", "lithuania",
+    "netherlands", "holland", "belgium", "luxembourg", "switzerland", "austria", "czechia",
+    "slovakia", "slovenia", "croatia", "serbia", "bosnia", "kosovo", "albania", "montenegro",
+    "macedonia", "cyprus", "malta", "crimea", "donbas", "donbass", "donetsk", "luhansk",
+    "kharkiv", "odesa", "odessa", "mariupol", "kherson", "lviv", "minsk", "warsaw", "vienna",
+    "geneva", "zurich", "rome", "madrid", "lisbon", "athens", "ankara", "istanbul", "tehran",
+    "baghdad", "damascus", "jerusalem", "cairo", "riyadh", "delhi", "mumbai", "tokyo", "seoul",
+    "pyongyang", "taipei", "hanoi", "bangkok", "jakarta", "manila", "sydney", "canberra",
+    "ottawa", "toronto", "york", "chicago", "boston", "california", "texas", "florida",
+    "prague", "budapest", "bucharest", "sofia", "belgrade", "zagreb", "helsinki", "stockholm",
+    "oslo", "copenhagen", "tallinn", "riga", "vilnius", "amsterdam", "hague", "dublin",
+    "edinburgh", "cardiff", "belfast", "manchester", "birmingham", "liverpool", "leeds",
+    "glasgow", "bristol", "reading", "oxford", "cambridge", "davos", "munich", "frankfurt",
+    "hamburg", "milan", "naples", "barcelona", "seville", "valencia", "galicia", "catalonia",
+    "tass", "ria", "interfax", "reuters", "ap", "afp", "bbc", "cnn", "nbc", "cbs", "abc", "fox",
+    "sky", "bloomberg", "twitter", "facebook", "instagram", "telegram", "youtube", "tiktok",
+    "google", "apple", "microsoft", "amazon", "meta", "tesla", "nasa", "fbi", "cia", "kgb",
+    "fsb", "un", "eu", "us", "usa", "uk", "osce", "imf", "who", "wto", "opec", "g7", "g20",
+    "brexit", "covid", "christmas", "easter", "ramadan", "west", "east", "north", "south",
+    "midlands", "yorkshire", "cumbria", "africa", "allies", "alliance", "government",
+    "ministry", "police", "army", "navy", "military", "court", "commission", "council",
+    "committee", "parliament", "cabinet", "white", "house", "state", "department", "downing",
+    "voi", "uber", "lyft", "airbnb", "netflix", "spotify", "sputnik", "xinhua", "pravda",
+    "izvestia", "kommersant", "novosti", "guardian", "times", "telegraph", "independent",
+    "economist", "politico", "axios", "wsj", "nyt", "europe", "eurozone", "scandinavia",
+    "balkans", "caucasus", "siberia", "arctic", "antarctica", "atlantic", "pacific", "baltic",
+    "mediterranean", "sahel", "kashmir", "tibet", "hong", "kong", "macau", "sri", "lanka",
+    "myanmar", "burma", "cambodia", "laos", "mongolia", "zealand", "fiji", "haiti", "jamaica",
+    "ecuador", "bolivia", "paraguay", "uruguay", "panama", "guatemala", "honduras",
+    "nicaragua", "salvador", "tanzania", "uganda", "rwanda", "congo", "angola", "zambia",
+    "zimbabwe", "mozambique", "namibia", "botswana", "senegal", "mali", "niger", "chad",
+    "cameroon", "eritrea", "djibouti", "madagascar", "wagner", "hamas", "hezbollah", "taliban",
+    "isis", "daesh", "opec", "asean", "nafta", "mercosur", "unicef", "unesco", "unhcr", "nhs",
+    "ofcom", "ofgem", "fed", "ecb", "boe", "sec", "ftc", "fda", "cdc", "epa", "doj", "dhs",
+    "hmrc", "fifa", "uefa", "ioc", "olympics", "wimbledon", "odesa", "chornomorsk", "madrid"};
+
+const Set kOrgWords = {
+    "ministry", "department", "office", "agency", "council", "committee", "commission",
+    "union", "group", "party", "bank", "court", "company", "corporation", "corp", "inc", "ltd",
+    "llc", "plc", "university", "college", "school", "academy", "institute", "institution",
+    "foundation", "fund", "association", "society", "organisation", "organization", "alliance",
+    "federation", "league", "club", "army", "navy", "forces", "force", "police", "service",
+    "services", "news", "times", "post", "herald", "tribune", "journal", "gazette", "press",
+    "daily", "weekly", "magazine", "network", "radio", "television", "tv", "channel", "media",
+    "street", "road", "avenue", "square", "castle", "palace", "airport", "station", "river",
+    "sea", "ocean", "mountain", "mountains", "island", "islands", "city", "county", "province",
+    "region", "republic", "kingdom", "states", "centre", "center", "hospital", "church",
+    "cathedral", "mosque", "temple", "summit", "forum", "conference", "hall", "park", "bridge",
+    "airlines", "airways", "motors", "group", "holdings", "partners", "capital", "energy",
+    "oil", "gas", "systems", "technologies", "labs", "secretariat", "parliament", "assembly",
+    "congress", "senate", "cabinet", "government", "administration", "authority", "board",
+    "bureau", "directorate", "inspectorate", "tribunal", "guard", "command", "corps",
+    "brigade", "battalion", "regiment", "division", "nations", "union's", "cup", "games",
+    "championship", "prize", "award", "act", "bill", "treaty", "accord", "agreement", "plan",
+    "programme", "program", "initiative", "project", "index", "report", "survey", "day",
+    "week", "year", "war", "crisis", "delivery", "workers", "rail", "railway", "railways",
+    "council's", "house", "office's", "north", "south", "east", "west", "central", "western",
+    "eastern", "northern", "southern", "world", "global", "international", "stock",
+    "exchange", "market", "markets", "museum", "library", "gallery", "theatre", "theater",
+    "zoo", "stadium", "arena", "estate", "valley", "lake", "bay", "gulf", "coast", "peninsula",
+    "strait", "canal", "desert", "forest", "national", "royal", "federal", "democratic",
+    "republican", "socialist", "communist", "liberal", "conservative", "labour", "green",
+    "greens", "front", "movement", "coalition", "bloc", "caucus", "delegation", "mission",
+    "embassy", "consulate", "headquarters", "base", "camp", "prison", "jail", "port", "ports"};
+
+const Set kNationalities = {
+    "russian", "ukrainian", "american", "british", "english", "scottish", "welsh", "irish",
+    "french", "german", "italian", "spanish", "portuguese", "polish", "hungarian", "romanian",
+    "bulgarian", "greek", "turkish", "iranian", "iraqi", "syrian", "israeli", "palestinian",
+    "lebanese", "jordanian", "egyptian", "libyan", "saudi", "qatari", "emirati", "yemeni",
+    "indian", "pakistani", "afghan", "chinese", "japanese", "korean", "taiwanese",
+    "vietnamese", "thai", "indonesian", "malaysian", "filipino", "australian", "canadian",
+    "mexican", "brazilian", "argentine", "argentinian", "chilean", "peruvian", "colombian",
+    "venezuelan", "cuban", "nigerian", "kenyan", "ethiopian", "south", "belarusian",
+    "moldovan", "georgian", "armenian", "azerbaijani", "kazakh", "finnish", "swedish",
+    "norwegian", "danish", "icelandic", "estonian", "latvian", "lithuanian", "dutch",
+    "belgian", "swiss", "austrian", "czech", "slovak", "slovenian", "croatian", "serbian",
+    "bosnian", "albanian", "cypriot", "maltese", "european", "western", "eastern", "soviet",
+    "nordic", "baltic", "arab", "african", "asian", "latin", "us", "u.s", "u.s.", "uk", "eu",
+    "un", "nato", "g7", "catalan", "basque", "flemish", "kurdish", "chechen", "tatar",
+    "crimean", "scandinavian", "balkan", "gulf", "persian"};
+
+const Set kParticles = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
+                        "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das",
+                        "do", "y", "zu", "vom", "af", "av", "st", "lo", "mac", "abu", "ben"};
+
+const Set kSpeechNouns = {"offer", "warning", "warnings", "comments", "comment", "remarks",
+                          "remark", "statement", "statements", "words", "claim", "claims",
+                          "call", "calls", "promise", "pledge", "message", "assertion",
+                          "description", "response", "reply", "appeal", "demand", "demands",
+                          "insistence", "suggestion", "proposal", "vow", "threat", "plea",
+                          "admission", "accusation", "criticism", "question", "answer",
+                          "argument", "view", "verdict", "assessment", "prediction", "advice",
+                          "announcement", "declaration", "denial", "tweet", "post", "speech",
+                          "testimony", "insistence", "characterisation", "characterization"};
+
+const Set kCalendar = {"monday",  "tuesday", "wednesday", "thursday", "friday",   "saturday",
+                       "sunday",  "january", "february",  "march",    "april",    "may",
+                       "june",    "july",    "august",    "september", "october", "november",
+                       "december", "jan",    "feb",       "mar",      "apr",      "jun",
+                       "jul",     "aug",     "sep",       "sept",     "oct",      "nov",
+                       "dec",     "mon",     "tue",       "wed",      "thu",      "fri",
+                       "sat",     "sun"};
+
+const Set kGroupNouns = {
+    "police", "officials", "authorities", "residents", "witnesses", "analysts", "critics",
+    "experts", "investigators", "prosecutors", "doctors", "scientists", "researchers",
+    "economists", "diplomats", "sources", "observers", "activists", "protesters",
+    "campaigners", "officers", "troops", "soldiers", "lawmakers", "legislators", "ministers",
+    "leaders", "regulators", "traders", "investors", "workers", "unions", "parents",
+    "teachers", "students", "voters", "locals", "villagers", "farmers", "scholars",
+    "historians", "organisers", "organizers", "rescuers", "firefighters", "paramedics",
+    "medics", "staff", "employees", "managers", "executives", "bankers", "insiders",
+    "supporters", "opponents", "republicans", "democrats", "conservatives", "liberals",
+    "commuters", "passengers", "fans", "users", "customers", "consumers", "patients",
+    "families", "relatives", "neighbours", "neighbors", "survivors", "victims", "allies",
+    "partners", "members", "delegates", "participants", "readers", "viewers", "polls",
+    "reports", "figures", "data", "studies", "documents", "records", "statistics"};
+
+const std::unordered_map<std::string_view, char> kFirstNames = {
+    {"wendy", 'f'},    {"jen", 'f'},       {"jennifer", 'f'}, {"karen", 'f'},     {"ursula", 'f'},
+    {"emma", 'f'},     {"priya", 'f'},     {"helen", 'f'},    {"caroline", 'f'},  {"claire", 'f'},
+    {"sophie", 'f'},   {"elizabeth", 'f'}, {"elena", 'f'},    {"leah", 'f'},      {"marta", 'f'},
+    {"maria", 'f'},    {"mary", 'f'},      {"anna", 'f'},     {"ann", 'f'},       {"anne", 'f'},
+    {"angela", 'f'},   {"hillary", 'f'},   {"kamala", 'f'},   {"nancy", 'f'},     {"sarah", 'f'},
+    {"susan", 'f'},    {"linda", 'f'},     {"laura", 'f'},    {"julia", 'f'},     {"olga", 'f'},
+    {"natalia", 'f'},  {"natalya", 'f'},   {"irina", 'f'},    {"tatiana", 'f'},   {"svetlana", 'f'},
+    {"maria", 'f'},    {"ines", 'f'},      {"ana", 'f'},      {"carmen", 'f'},    {"lucia", 'f'},
+    {"liz", 'f'},      {"theresa", 'f'},   {"margaret", 'f'}, {"victoria", 'f'},  {"kaja", 'f'},
+    {"annalena", 'f'}, {"christine", 'f'}, {"kristalina", 'f'}, {"janet", 'f'},   {"catherine", 'f'},
+    {"kate", 'f'},     {"rachel", 'f'},    {"rebecca", 'f'},  {"emily", 'f'},     {"jessica", 'f'},
+    {"amanda", 'f'},   {"lisa", 'f'},      {"michelle", 'f'}, {"patricia", 'f'},  {"barbara", 'f'},
+    {"nicola", 'f'},   {"yvette", 'f'},    {"rishi", 'm'},    {"keir", 'm'},      {"ayesha", 'f'},
+    {"fatima", 'f'},   {"aisha", 'f'},     {"mette", 'f'},    {"sanna", 'f'},     {"jacinda", 'f'},
+    {"giorgia", 'f'},  {"roberta", 'f'},   {"kadri", 'f'},    {"iryna", 'f'},     {"olena", 'f'},
+    {"maya", 'f'},     {"nina", 'f'},      {"grace", 'f'},    {"alice", 'f'},     {"hannah", 'f'},
+    {"chloe", 'f'},    {"lucy", 'f'},      {"amy", 'f'},      {"zoe", 'f'},       {"diana", 'f'},
+    {"alexander", 'm'}, {"jens", 'm'},     {"vladimir", 'm'}, {"sergei", 'm'},    {"sergey", 'm'},
+    {"jake", 'm'},     {"john", 'm'},      {"joe", 'm'},      {"antony", 'm'},    {"anthony", 'm'},
+    {"volodymyr", 'm'}, {"kiril", 'm'},    {"mark", 'm'},     {"petr", 'm'},      {"peter", 'm'},
+    {"olaf", 'm'},     {"luis", 'm'},      {"jose", 'm'},     {"andrew", 'm'},    {"daniel", 'm'},
+    {"raj", 'm'},      {"martin", 'm'},    {"oleksandr", 'm'}, {"james", 'm'},    {"miguel", 'm'},
+    {"alex", 'm'},     {"tom", 'm'},       {"wes", 'm'},      {"dmitry", 'm'},    {"dmitri", 'm'},
+    {"boris", 'm'},    {"emmanuel", 'm'},  {"donald", 'm'},   {"barack", 'm'},    {"george", 'm'},
+    {"david", 'm'},    {"michael", 'm'},   {"robert", 'm'},   {"william", 'm'},   {"richard", 'm'},
+    {"thomas", 'm'},   {"charles", 'm'},   {"paul", 'm'},     {"steven", 'm'},    {"kevin", 'm'},
+    {"brian", 'm'},    {"edward", 'm'},    {"jason", 'm'},    {"matthew", 'm'},   {"ryan", 'm'},
+    {"jacob", 'm'},    {"gary", 'm'},      {"nicholas", 'm'}, {"eric", 'm'},      {"stephen", 'm'},
+    {"jonathan", 'm'}, {"larry", 'm'},     {"justin", 'm'},   {"scott", 'm'},     {"frank", 'm'},
+    {"benjamin", 'm'}, {"gregory", 'm'},   {"samuel", 'm'},   {"patrick", 'm'},   {"jack", 'm'},
+    {"dennis", 'm'},   {"jerry", 'm'},     {"tyler", 'm'},    {"aaron", 'm'},     {"henry", 'm'},
+    {"adam", 'm'},     {"nathan", 'm'},    {"zachary", 'm'},  {"kyle", 'm'},      {"ivan", 'm'},
+    {"dmytro", 'm'},   {"mykhailo", 'm'},  {"andriy", 'm'},   {"oleg", 'm'},      {"nikolai", 'm'},
+    {"mikhail", 'm'},  {"yuri", 'm'},      {"viktor", 'm'},   {"recep", 'm'},     {"xi", 'm'},
+    {"narendra", 'm'}, {"justin", 'm'},    {"pedro", 'm'},    {"emmanuel", 'm'},  {"charles", 'm'},
+    {"josep", 'm'},    {"josé", 'm'},      {"mario", 'm'},    {"giuseppe", 'm'},  {"pope", 'm'},
+    {"mr", 'm'},       {"sir", 'm'},       {"lord", 'm'},     {"king", 'm'},      {"prince", 'm'},
+    {"mrs", 'f'},      {"ms", 'f'},        {"miss", 'f'},     {"dame", 'f'},      {"lady", 'f'},
+    {"queen", 'f'},    {"princess", 'f'}};
+
+const std::unordered_map<std::string_view, Set> kRoleMatches = {
+    {"diplomat", {"foreign", "diplomat", "ambassador", "envoy", "state", "diplomacy"}},
+    {"chief", {"chief", "head", "secretary", "general", "secretary-general", "director",
+               "leader", "executive", "chairman", "chairwoman", "president", "commissioner",
+               "under-secretary-general", "director-general"}},
+    {"head", {"chief", "head", "secretary-general", "director", "leader", "chairman",
+              "president", "director-general"}},
+    {"leader", {"leader", "president", "prime", "chancellor", "premier", "head", "chief"}},
+    {"premier", {"premier", "prime"}},
+    {"prime", {"premier", "prime"}},
+    {"spokesman", {"spokesman", "spokeswoman", "spokesperson"}},
+    {"spokeswoman", {"spokesman", "spokeswoman", "spokesperson"}},
+    {"spokesperson", {"spokesman", "spokeswoman", "spokesperson"}},
+    {"justice", {"justice", "judge"}},
+    {"judge", {"justice", "judge"}},
+    {"lawmaker", {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp",
+                  "representative", "rep", "sen"}},
+    {"senator", {"senator", "sen"}},
+    {"adviser", {"adviser", "advisor"}},
+    {"advisor", {"adviser", "advisor"}},
+    {"executive", {"executive", "ceo", "chief"}},
+    {"ceo", {"executive", "ceo"}},
+};
+
+}  // namespace
+
+bool is_reporting_verb(std::string_view w) { return in(kReportingVerbs, w); }
+bool is_verb_filler(std::string_view w) {
+  return in(kVerbFillers, w) || (w.size() > 4 && w.ends_with("ly") && !in(kReportingVerbs, w));
+}
+bool is_title(std::string_view w) { return in(kTitles, w); }
+bool is_role_noun(std::string_view w) { return in(kRoleNouns, w); }
+bool is_function_word(std::string_view w) { return in(kFunctionWords, w); }
+bool is_place_or_institution(std::string_view w) { return in(kPlaces, w); }
+bool is_org_word(std::string_view w) { return in(kOrgWords, w); }
+bool is_nationality(std::string_view w) { return in(kNationalities, w); }
+bool is_particle(std::string_view w) { return in(kParticles, w); }
+bool is_speech_noun(std::string_view w) { return in(kSpeechNouns, w); }
+bool is_calendar_word(std::string_view w) { return in(kCalendar, w); }
+bool is_group_noun(std::string_view w) { return in(kGroupNouns, w); }
+
+char first_name_gender(std::string_view w) {
+  const auto it = kFirstNames.find(w);
+  return it == kFirstNames.end() ? 0 : it->second;
+}
+
+bool role_matches(std::string_view role, std::string_view word) {
+  if (role == word) return true;
+  const auto it = kRoleMatches.find(role);
+  return it != kRoleMatches.end() && in(it->second, word);
+}
+
+}  // namespace news::lexicon

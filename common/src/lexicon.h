@@ -1,0 +1,38 @@
+// Word lists used by speaker extraction: lower-case ASCII-folded words. Kept apart from the
+// rules so the rules read as rules. Every lookup is a hash-set probe.
+#pragma once
+
+#include <string_view>
+
+namespace news::lexicon {
+
+// Verbs that report speech or a stated position ("said", "warned", "told", "denies").
+bool is_reporting_verb(std::string_view w);
+// Words allowed between a subject and its reporting verb ("also", "has", "previously").
+bool is_verb_filler(std::string_view w);
+// Titles, honorifics and job words that precede a name and are not part of it.
+bool is_title(std::string_view w);
+// Nouns naming a role that a later "the ROLE said" can refer back to.
+bool is_role_noun(std::string_view w);
+// Capitalised words that begin sentences but are never names ("The", "However").
+bool is_function_word(std::string_view w);
+// Countries, cities, regions and institutions that "say" things but are not people.
+bool is_place_or_institution(std::string_view w);
+// Words that make a capitalised phrase an organisation ("Ministry", "Union", "Agency").
+bool is_org_word(std::string_view w);
+// Nationality and demonym adjectives ("Russian", "Dutch").
+bool is_nationality(std::string_view w);
+// Surname particles kept inside names ("von", "der", "de", "al").
+bool is_particle(std::string_view w);
+// Nouns for things said, used with a possessive before a quote ("offer", "warning").
+bool is_speech_noun(std::string_view w);
+// Weekdays and months.
+bool is_calendar_word(std::string_view w);
+// Common plural nouns that start sentences with a reporting verb ("Police", "Officials").
+bool is_group_noun(std::string_view w);
+// 'f' or 'm' for common first names, 0 when unknown.
+char first_name_gender(std::string_view w);
+// Descriptor words that a role noun can refer back to ("diplomat" -> "foreign", ...).
+bool role_matches(std::string_view role, std::string_view descriptor_word);
+
+}  // namespace news::lexicon

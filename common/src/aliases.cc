@@ -1,0 +1,195 @@
+#include "aliases.h"
+
+#include <algorithm>
+#include <set>
+
+#include "news/speakers.h"
+#include "schema.h"
+
+namespace news {
+
+namespace {
+
+std::vector<std::string> key_words(const std::string& key) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start < key.size()) {
+    std::size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    if (end > start) words.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+// "von der leien" -> the name is known by its surname only.
+bool is_particle_key(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "del",
+                                                    "della", "da", "di", "du", "la", "le",
+                                                    "bin", "ibn", "al", "el", "ter", "ten"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
+struct NameInfo {
+  std::string name;
+  std::string key;
+  std::size_t words = 0;
+  std::size_t documents = 0;
+  std::string first;    // first word's key; empty for a surname alone
+  std::string surname;  // last word's key
+};
+
+bool fuller(const NameInfo& a, const NameInfo& b) {
+  if (a.words != b.words) return a.words > b.words;
+  if (a.documents != b.documents) return a.documents > b.documents;
+  return a.name < b.name;
+}
+
+}  // namespace
+
+AliasTable AliasTable::build(const std::vector<std::vector<std::string>>& documents) {
+  std::map<std::string, std::size_t> doc_count;
+  for (const auto& names : documents) {
+    std::set<std::string> once(names.begin(), names.end());
+    for (const std::string& n : once) {
+      if (!n.empty()) ++doc_count[n];
+    }
+  }
+  std::vector<NameInfo> infos;
+  for (const auto& [name, count] : doc_count) {
+    NameInfo info;
+    info.name = name;
+    info.key = speaker_key(name);
+    const auto words = key_words(info.key);
+    if (words.empty()) continue;
+    info.words = words.size();
+    info.documents = count;
+    info.surname = words.back();
+    if (words.size() > 1 && !is_particle_key(words.front())) info.first = words.front();
+    infos.push_back(std::move(info));
+  }
+  // Full names group by first name and surname (middle names and spellings aside).
+  std::map<std::string, std::vector<const NameInfo*>> groups;
+  std::map<std::string, std::set<std::string>> groups_by_surname;
+  for (const NameInfo& info : infos) {
+    if (info.first.empty()) continue;
+    const std::string id = info.first + "|" + info.surname;
+    groups[id].push_back(&info);
+    groups_by_surname[info.surname].insert(id);
+  }
+  // A surname alone joins the one person with that surname, or stands alone.
+  for (const NameInfo& info : infos) {
+    if (!info.first.empty()) continue;
+    const auto it = groups_by_surname.find(info.surname);
+    if (it != groups_by_surname.end() && it->second.size() == 1) {
+      groups[*it->second.begin()].push_back(&info);
+    } else {
+      groups["|" + info.surname + "|" + info.key].push_back(&info);
+    }
+  }
+  AliasTable table;
+  for (auto& [id, members] : groups) {
+    const NameInfo* best = members.front();
+    for (const NameInfo* m : members) {
+      if (fuller(*m, *best)) best = m;
+    }
+    for (const NameInfo* m : members) table.add(m->name, best->name);
+  }
+  return table;
+}
+
+void AliasTable::add(std::string name, std::string canonical) {
+  keys_[canonical].push_back(speaker_key(name));
+  members_[canonical].push_back(name);
+  canonical_[std::move(name)] = std::move(canonical);
+}
+
+std::string AliasTable::serialize() const {
+  std::string out;
+  for (const auto& [name, canonical] : canonical_) {
+    out.append(name).push_back('\t');
+    out.append(canonical).push_back('\n');
+  }
+  return out;
+}
+
+AliasTable AliasTable::parse(std::string_view text) {
+  AliasTable table;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    table.add(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+  }
+  return table;
+}
+
+const std::string& AliasTable::canonical(const std::string& name) const {
+  const auto it = canonical_.find(name);
+  return it == canonical_.end() ? name : it->second;
+}
+
+std::vector<std::string> AliasTable::canonical_names(const std::vector<std::string>& names) const {
+  std::vector<std::string> out;
+  for (const std::string& n : names) {
+    const std::string& c = canonical(n);
+    if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+  }
+  return out;
+}
+
+std::unordered_map<std::string, std::size_t> AliasTable::canonical_counts(
+    const std::unordered_map<std::string, std::size_t>& counts) const {
+  std::unordered_map<std::string, std::size_t> out;
+  for (const auto& [name, count] : counts) out[canonical(name)] += count;
+  return out;
+}
+
+std::vector<std::string> AliasTable::query_keys(std::string_view value) const {
+  const std::string key = speaker_key(value);
+  std::set<std::string> keys;
+  if (!key.empty()) {
+    const std::string suffix = " " + key;
+    for (const auto& [canonical, member_keys] : keys_) {
+      const bool match = std::any_of(member_keys.begin(), member_keys.end(), [&](const std::string& k) {
+        return k == key || k.ends_with(suffix);
+      });
+      if (match) keys.insert(member_keys.begin(), member_keys.end());
+    }
+  }
+  keys.insert(key);
+  return {keys.begin(), keys.end()};
+}
+
+bool update_aliases(Xapian::WritableDatabase& db) {
+  std::vector<std::vector<std::string>> documents;
+  documents.reserve(db.get_doccount());
+  for (auto v = db.valuestream_begin(schema::kSlotSpeakers);
+       v != db.valuestream_end(schema::kSlotSpeakers); ++v) {
+    const std::string list = *v;
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start < list.size()) {
+      std::size_t end = list.find(schema::kListSeparator, start);
+      if (end == std::string::npos) end = list.size();
+      if (end > start) names.push_back(list.substr(start, end - start));
+      start = end + 1;
+    }
+    documents.push_back(std::move(names));
+  }
+  const std::string table = AliasTable::build(documents).serialize();
+  const std::string key(kAliasesMetadataKey);
+  if (db.get_metadata(key) == table) return false;
+  db.set_metadata(key, table);
+  return true;
+}
+
+AliasTable load_aliases(const Xapian::Database& db) {
+  return AliasTable::parse(db.get_metadata(std::string(kAliasesMetadataKey)));
+}
+
+}  // namespace news

@@ -1,0 +1,64 @@
+// One name per person across the corpus: the speaker alias table. Names that differ only
+// by diacritics or transliteration ("Gruško"/"Grushko", "Zelenskyy"/"Zelensky"), by a
+// middle name, or that give the surname alone where the corpus knows one person of that
+// surname, are one person shown by the canonical name: the fullest form the corpus gives.
+// The table is a pure function of the multiset of speaker names in the database, so it is
+// deterministic and the same however the articles were added or removed.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <xapian.h>
+
+namespace news {
+
+// Database metadata key holding the serialised table.
+inline constexpr std::string_view kAliasesMetadataKey = "news-search:speaker-aliases";
+
+class AliasTable {
+ public:
+  // Builds the table from each document's speaker names.
+  static AliasTable build(const std::vector<std::vector<std::string>>& documents);
+
+  // "name\tcanonical\n" lines sorted by name; parse() reads them back.
+  std::string serialize() const;
+  static AliasTable parse(std::string_view text);
+
+  // The canonical name of `name`; `name` itself when the table does not know it.
+  const std::string& canonical(const std::string& name) const;
+
+  // `names` by their canonical names, each once, in the order given.
+  std::vector<std::string> canonical_names(const std::vector<std::string>& names) const;
+
+  // Facet counts keyed by stored names, merged under the canonical names.
+  std::unordered_map<std::string, std::size_t> canonical_counts(
+      const std::unordered_map<std::string, std::size_t>& counts) const;
+
+  // The speaker_key() values of every name of every person `value` refers to: a canonical
+  // name or an alias, given in full or as a surname, in any case and with or without
+  // diacritics. When the table knows no such person, the key of `value` alone.
+  std::vector<std::string> query_keys(std::string_view value) const;
+
+  bool empty() const { return canonical_.empty(); }
+
+ private:
+  std::map<std::string, std::string> canonical_;             // name -> canonical
+  std::map<std::string, std::vector<std::string>> members_;  // canonical -> names
+  std::map<std::string, std::vector<std::string>> keys_;     // canonical -> names' keys
+
+  void add(std::string name, std::string canonical);
+};
+
+// Recomputes the table from the speaker names of every document (value slot
+// schema::kSlotSpeakers) and stores it in the metadata when it changed; returns whether it
+// did. Does not commit.
+bool update_aliases(Xapian::WritableDatabase& db);
+
+// The table stored in `db`; empty when none is stored.
+AliasTable load_aliases(const Xapian::Database& db);
+
+}  // namespace news

@@ -157,11 +157,11 @@ int main(int argc, char** argv) {
   visible.add_options()
       ("db", po::value<std::string>(), "database directory")
       ("rebuild", "discard the database and index everything again")
-      ("max-size", po::value<std::uintmax_t>()->default_value(64),
+      ("max-size", po::value<long long>()->default_value(64),
        "skip article files larger than this many MiB")
       ("wait", po::value<double>()->default_value(30),
        "seconds to wait for another news-index to release the database")
-      ("batch-size", po::value<std::size_t>()->default_value(1000), "changes per commit")
+      ("batch-size", po::value<long long>()->default_value(1000), "changes per commit")
       ("help,h", "show this help")
       ("version", "show the version");
   po::options_description hidden;
@@ -199,14 +199,24 @@ int main(int argc, char** argv) {
     if (vm.count("db")) db = vm["db"].as<std::string>();
     options.db_path = news::resolve_database_path(db);
     options.rebuild = vm.count("rebuild") > 0;
-    options.max_file_size = vm["max-size"].as<std::uintmax_t>() << 20;
+    const long long max_size = vm["max-size"].as<long long>();
+    if (max_size < 1 || max_size > 4096) {
+      std::cerr << "news-index: --max-size must be between 1 and 4096 (MiB)\n";
+      return 2;
+    }
+    options.max_file_size = static_cast<std::uintmax_t>(max_size) << 20;
     const double wait = vm["wait"].as<double>();
     if (!(wait >= 0 && wait <= 86400)) {
       std::cerr << "news-index: --wait must be between 0 and 86400 seconds\n";
       return 2;
     }
     options.lock_wait = std::chrono::milliseconds(static_cast<long long>(wait * 1000));
-    options.batch_size = std::max<std::size_t>(1, vm["batch-size"].as<std::size_t>());
+    const long long batch = vm["batch-size"].as<long long>();
+    if (batch < 1 || batch > 100000) {
+      std::cerr << "news-index: --batch-size must be between 1 and 100000\n";
+      return 2;
+    }
+    options.batch_size = static_cast<std::size_t>(batch);
     options.stop = &g_stop;
     std::vector<std::filesystem::path> roots;
     for (const auto& p : vm["path"].as<std::vector<std::string>>()) roots.emplace_back(p);

@@ -73,7 +73,7 @@ const Set kTitles = {
     "warden", "registrar", "dean", "provost", "rector", "principal", "headteacher", "pastor",
     "priest", "monk", "crown", "first", "lady", "mrs.", "mr.", "dr.", "prof.", "sen.", "rep.",
     "gov.", "gen.", "lt.", "col.", "capt.", "adm.", "sgt.", "st.", "hon.", "rev.", "maj.",
-    "cmdr.", "supreme", "high", "chief-of-staff", "staff", "aide", "whip", "majority", "minority",
+    "cmdr.", "administrator", "supreme", "high", "chief-of-staff", "staff", "aide", "whip", "majority", "minority",
     "shadow", "cabinet", "federal", "regional", "foreign-minister", "ukrainian", "russian"};
 
 const Set kRoleNouns = {
@@ -179,7 +179,7 @@ const Set kOrgWords = {
     "congress", "senate", "cabinet", "government", "administration", "authority", "board",
     "bureau", "directorate", "inspectorate", "tribunal", "guard", "command", "corps",
     "brigade", "battalion", "regiment", "division", "nations", "union's", "cup", "games",
-    "championship", "prize", "award", "act", "bill", "treaty", "accord", "agreement", "plan",
+    "championship", "prize", "award", "act", "treaty", "accord", "agreement", "plan",
     "programme", "program", "initiative", "project", "index", "report", "survey", "day",
     "week", "year", "war", "crisis", "delivery", "workers", "rail", "railway", "railways",
     "council's", "house", "office's", "north", "south", "east", "west", "central", "western",
@@ -316,7 +316,10 @@ bool is_reporting_verb(std::string_view w) { return in(kReportingVerbs, w); }
 bool is_verb_filler(std::string_view w) {
   return in(kVerbFillers, w) || (w.size() > 4 && w.ends_with("ly") && !in(kReportingVerbs, w));
 }
-bool is_title(std::string_view w) { return in(kTitles, w); }
+bool is_title(std::string_view w) {
+  // Occupations in "-ist" ("violinist", "columnist") work as titles before a name.
+  return in(kTitles, w) || (w.size() >= 7 && w.ends_with("ist"));
+}
 bool is_role_noun(std::string_view w) { return in(kRoleNouns, w); }
 bool is_function_word(std::string_view w) { return in(kFunctionWords, w); }
 bool is_place_or_institution(std::string_view w) { return in(kPlaces, w); }

@@ -584,6 +584,12 @@ class Extractor {
       const Token& t = toks_[k];
       if (t.kind != Kind::kWord) break;
       if (t.lower == "the") {
+        // "a spokesman for the chancellor said": the role is not the subject.
+        if (k > 0 && toks_[k - 1].kind == Kind::kWord &&
+            (toks_[k - 1].lower == "for" || toks_[k - 1].lower == "of" || toks_[k - 1].lower == "to" ||
+             toks_[k - 1].lower == "with" || toks_[k - 1].lower == "from" || toks_[k - 1].lower == "by")) {
+          return -1;
+        }
         definite = true;
         break;
       }

@@ -7,15 +7,20 @@
 #include <cerrno>
 #include <cinttypes>
 #include <cstdio>
+#include <condition_variable>
 #include <cstring>
+#include <exception>
+#include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "aliases.h"
 #include "document.h"
 #include "news/article.h"
 #include "news/error.h"
@@ -116,6 +121,42 @@ using VanishedByHash = std::unordered_multimap<std::string, KnownMap::value_type
 // ---- the per-file work: read, hash, parse, build the document. It does not touch the
 // database, so it can run on any thread with its own TermGenerator. -----------------------
 
+// Word -> occurrences, for the spelling table.
+using SpellingCounts = std::unordered_map<std::string, Xapian::termcount>;
+
+// The English stemmer, counting the words it is given. The TermGenerator passes every word
+// it indexes (except those starting with a digit) through the stemmer once, so this yields
+// the spelling data without tokenising twice and without TermGenerator::set_database, which
+// would write to the database from the worker threads.
+class CountingStem : public Xapian::StemImplementation {
+ public:
+  std::string operator()(const std::string& word) override {
+    ++words_[word];
+    return stem_(word);
+  }
+  std::string get_description() const override { return "english, counting words"; }
+  SpellingCounts take() { return std::exchange(words_, {}); }
+
+ private:
+  Xapian::Stem stem_{"english"};
+  SpellingCounts words_;
+};
+
+// A TermGenerator set up as the schema wants, with its word counts. One per thread.
+class DocumentMaker {
+ public:
+  DocumentMaker() : stem_(new CountingStem) {
+    termgen_.set_stemmer(Xapian::Stem(stem_));  // the Stem owns stem_ from here on
+    termgen_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  }
+  Xapian::TermGenerator& termgen() { return termgen_; }
+  SpellingCounts take_spellings() { return stem_->take(); }
+
+ private:
+  CountingStem* stem_;
+  Xapian::TermGenerator termgen_;
+};
+
 enum class Outcome {
   kDocument,      // `doc` is ready to be written
   kSameContent,   // touched but not changed: only the fingerprint is new
@@ -131,6 +172,7 @@ struct Prepared {
   std::string reason;  // why, for kGone, kUnreadable and kNotArticle
   std::string bytes;   // kMaybeRenamed only
   Xapian::Document doc;
+  SpellingCounts spellings;  // kDocument: the words of `doc`, for the spelling table
 };
 
 Prepared failed(Outcome outcome, std::string reason) {
@@ -183,20 +225,23 @@ std::optional<Prepared> read_regular_file(const std::string& path, std::uintmax_
 
 // Parses `bytes` and builds the document of `file`.
 Prepared build_document(const FileEntry& file, std::string hash, const std::string& bytes,
-                        Xapian::TermGenerator& termgen) {
+                        DocumentMaker& maker) {
   try {
     const Article article = parse_article(bytes, file.format);
     Prepared p;
-    p.doc = make_document(article, FileIdentity{file.path, file.fingerprint, hash}, termgen);
+    p.doc = make_document(article, FileIdentity{file.path, file.fingerprint, hash},
+                          maker.termgen());
+    p.spellings = maker.take_spellings();
     p.hash = std::move(hash);
     return p;
   } catch (const Error& e) {
+    maker.take_spellings();  // not indexed: its words are not either
     return failed(Outcome::kNotArticle, e.what());
   }
 }
 
 Prepared prepare_file(const FileEntry& file, const VanishedByHash& vanished,
-                      std::uintmax_t max_size, Xapian::TermGenerator& termgen) {
+                      std::uintmax_t max_size, DocumentMaker& maker) {
   std::string bytes;
   if (auto failure = read_regular_file(file.path, max_size, bytes)) return std::move(*failure);
   std::string hash = content_hash(bytes);
@@ -213,8 +258,95 @@ Prepared prepare_file(const FileEntry& file, const VanishedByHash& vanished,
     p.bytes = std::move(bytes);
     return p;
   }
-  return build_document(file, std::move(hash), bytes, termgen);
+  return build_document(file, std::move(hash), bytes, maker);
 }
+
+// Runs prepare_file() for a list of files on worker threads, each with its own
+// DocumentMaker, and hands the results back in list order. At most `window` results wait
+// at any time, so memory stays bounded however far the workers run ahead of the writer.
+class PreparePipeline {
+ public:
+  PreparePipeline(std::vector<const FileEntry*> files, const VanishedByHash& vanished,
+                  std::uintmax_t max_size, std::size_t threads)
+      : files_(std::move(files)), vanished_(vanished), max_size_(max_size),
+        window_(32 * threads), slots_(window_) {
+    for (std::size_t i = 0; i < threads && i < files_.size(); ++i) {
+      workers_.emplace_back([this] { work(); });
+    }
+  }
+  PreparePipeline(const PreparePipeline&) = delete;
+  PreparePipeline& operator=(const PreparePipeline&) = delete;
+
+  ~PreparePipeline() {
+    {
+      std::lock_guard lock(mutex_);
+      abort_ = true;
+    }
+    space_.notify_all();
+    for (std::thread& t : workers_) t.join();
+  }
+
+  // The result for the next file of the list; rethrows what its worker threw.
+  Prepared next() {
+    std::unique_lock lock(mutex_);
+    Slot& slot = slots_[taken_ % window_];
+    ready_.wait(lock, [&] { return slot.ready; });
+    Slot out = std::move(slot);
+    slot = Slot{};
+    ++taken_;
+    lock.unlock();
+    space_.notify_all();
+    if (out.error) std::rethrow_exception(out.error);
+    return std::move(out.prepared);
+  }
+
+ private:
+  struct Slot {
+    bool ready = false;
+    Prepared prepared;
+    std::exception_ptr error;
+  };
+
+  void work() {
+    DocumentMaker maker;
+    for (;;) {
+      std::size_t k;
+      {
+        std::unique_lock lock(mutex_);
+        space_.wait(lock, [&] {
+          return abort_ || claimed_ >= files_.size() || claimed_ < taken_ + window_;
+        });
+        if (abort_ || claimed_ >= files_.size()) return;
+        k = claimed_++;
+      }
+      Slot slot;
+      try {
+        slot.prepared = prepare_file(*files_[k], vanished_, max_size_, maker);
+      } catch (...) {
+        slot.error = std::current_exception();
+      }
+      slot.ready = true;
+      {
+        std::lock_guard lock(mutex_);
+        slots_[k % window_] = std::move(slot);
+      }
+      ready_.notify_all();
+    }
+  }
+
+  const std::vector<const FileEntry*> files_;
+  const VanishedByHash& vanished_;
+  const std::uintmax_t max_size_;
+  const std::size_t window_;
+  std::vector<Slot> slots_;  // result k waits in slots_[k % window_]
+  std::mutex mutex_;
+  std::condition_variable ready_;  // a slot was filled
+  std::condition_variable space_;  // a slot was emptied, or abort_
+  std::size_t claimed_ = 0;        // files handed to workers
+  std::size_t taken_ = 0;          // results handed to the writer
+  bool abort_ = false;
+  std::vector<std::thread> workers_;  // last: started once everything else is ready
+};
 
 // Points a stored document at its new path without parsing the file again. False when the
 // document data cannot be read (the caller then indexes the file afresh).
@@ -264,12 +396,7 @@ std::optional<Xapian::WritableDatabase> open_writable(const IndexOptions& option
 class Run {
  public:
   Run(Xapian::WritableDatabase& db, const IndexOptions& options, IndexObserver& observer)
-      : db_(db), options_(options), observer_(observer), known_(load_known(db)) {
-    termgen_.set_stemmer(Xapian::Stem("english"));
-    termgen_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-    termgen_.set_database(db_);
-    termgen_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
-  }
+      : db_(db), options_(options), observer_(observer), known_(load_known(db)) {}
 
   // Finds the article files under `root` (or `root` itself when it is a file).
   void walk(const fs::path& root) {
@@ -330,14 +457,24 @@ class Run {
         }
       }
     }
+    const auto unchanged = [](const FileEntry& file) {
+      return file.known && file.known->fingerprint == file.fingerprint;
+    };
+    std::vector<const FileEntry*> work;
+    for (const FileEntry& file : files_) {
+      if (!unchanged(file)) work.push_back(&file);
+    }
+    // Reading, parsing and tokenising run on the workers; Xapian's writes stay on this thread.
+    const std::size_t threads =
+        options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
+    PreparePipeline pipeline(std::move(work), vanished, options_.max_file_size, threads);
     std::size_t done = 0;
     for (const FileEntry& file : files_) {
       if (stopped()) return;
-      if (file.known && file.known->fingerprint == file.fingerprint) {
+      if (unchanged(file)) {
         ++stats_.unchanged;
       } else {
-        change();  // before parsing: the TermGenerator adds spelling data to the database
-        apply(file, prepare_file(file, vanished, options_.max_file_size, termgen_), vanished);
+        apply(file, pipeline.next(), vanished);
       }
       observer_.on_progress(++done, files_.size());
     }
@@ -363,6 +500,7 @@ class Run {
   // Commits the batch in progress.
   void finish() {
     if (in_transaction_) {
+      flush_spellings();
       db_.commit_transaction();
       in_transaction_ = false;
     }
@@ -425,12 +563,19 @@ class Run {
       }
       case Outcome::kMaybeRenamed:
         if (rename_from_vanished(file, p.hash, vanished)) return;
-        p = build_document(file, p.hash, p.bytes, termgen_);
+        p = build_document(file, p.hash, p.bytes, maker_);
         if (p.outcome != Outcome::kDocument) return apply(file, std::move(p), vanished);
         [[fallthrough]];
       case Outcome::kDocument:
         change();
-        db_.replace_document(schema::id_term(file.path), p.doc);
+        for (auto& [word, count] : p.spellings) spellings_[word] += count;
+        if (file.known) {
+          db_.replace_document(schema::id_term(file.path), p.doc);
+        } else {
+          // The walk saw each path once and the database has no document for it: adding
+          // skips the look-up of the id term.
+          db_.add_document(p.doc);
+        }
         ++(file.known ? stats_.updated : stats_.indexed);
         count_change();
         return;
@@ -472,8 +617,15 @@ class Run {
     }
   }
 
+  // The spelling data of the batch, one add_spelling() per distinct word.
+  void flush_spellings() {
+    for (const auto& [word, count] : spellings_) db_.add_spelling(word, count);
+    spellings_.clear();
+  }
+
   void count_change() {
     if (++pending_ >= options_.batch_size) {
+      flush_spellings();
       db_.commit_transaction();
       in_transaction_ = false;
       pending_ = 0;
@@ -484,7 +636,8 @@ class Run {
   const IndexOptions& options_;
   IndexObserver& observer_;
   KnownMap known_;
-  Xapian::TermGenerator termgen_;
+  DocumentMaker maker_;       // for files parsed on this thread (a rename that was not one)
+  SpellingCounts spellings_;  // of the batch in progress
   IndexStats stats_;
   std::vector<FileEntry> files_;
   std::unordered_set<std::string> collected_;
@@ -524,6 +677,7 @@ IndexStats index_paths(const std::vector<fs::path>& roots, const IndexOptions& o
     run.index_files();
     run.remove_missing();
     run.finish();
+    if (update_aliases(*db)) db->commit();  // one name per person: see aliases.h
     return run.stats();
   } catch (const Xapian::Error& e) {
     throw translate_xapian_error(e, options.db_path);

@@ -17,6 +17,9 @@ struct IndexOptions {
   bool rebuild = false;                            // drop everything and index from scratch
   std::uintmax_t max_file_size = 64u << 20;        // larger files are skipped with a reason
   std::size_t batch_size = 1000;                   // changes per commit
+  // Threads that read, parse and tokenise articles while the calling thread writes them to
+  // the database in the order of the walk; 0 means one per core.
+  std::size_t threads = 0;
   // How long to keep retrying when another writer holds the database lock (Xapian's lock
   // does not block); then news::Error(kDatabaseLocked).
   std::chrono::milliseconds lock_wait{30000};

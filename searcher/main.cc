@@ -21,16 +21,24 @@ namespace {
 
 constexpr const char* kUsage = R"(Usage: news-search [OPTIONS] [QUERY...]
 
-Search the indexed news articles. Words are ANDed; "quoted words" are a phrase;
-AND, OR, NOT, +word, -word and parentheses work as in Xapian's query parser.
-Fields: speaker:NAME  title:WORD  source:NAME  site:HOST  date:2021-12 (day, month,
-year or FROM..TO). With no query, every article, newest first.
+Search the indexed news articles (build the index with news-index FOLDER first).
+Words are ANDed and ranked with BM25, articles where they stand together first;
+"quoted words" are a phrase; AND, OR, NOT, +word, -word, NEAR, parentheses and
+trailing wildcards (secur*) work as in Xapian's query parser. Case and accents
+never matter; NATO finds "North Atlantic Treaty Organization" and US finds
+"United States" (but "us" stays the pronoun).
+Fields: speaker:NAME  title:WORD  source:NAME  site:HOST  url:URL
+        date:2021-12-17 | date:2021-12 | date:2022 | date:2021-12..2022-01 | date:2022-01-01..
+With no query, every article, newest first. See docs/query-syntax.md.
 
 Examples:
   news-search "security guarantees"
   news-search '"security guarantees"' speaker:grushko
   news-search ukraine date:2022-01-01..
+  news-search --speaker Grushko --speaker Stoltenberg --since 2021-12 de-escalation
+  news-search --facets --date-facet year NATO
   news-search --json --limit 3 sanctions
+  news-search --like corpus/000_2f85f99983d3ee02.txt
 
 Exit status: 0 something found, 1 nothing found, 2 error.
 
@@ -57,21 +65,59 @@ std::string join_words(const std::vector<std::string>& words) {
   return q;
 }
 
-}  // namespace
+// The value of option `name` among `choices`; throws po::error naming them otherwise.
+template <typename T>
+T choose(const po::variables_map& vm, const char* name,
+         std::initializer_list<std::pair<const char*, T>> choices) {
+  const std::string value = vm[name].as<std::string>();
+  std::string names;
+  for (const auto& [text, choice] : choices) {
+    if (value == text) return choice;
+    names += names.empty() ? "" : ", ";
+    names += text;
+  }
+  throw po::error("--" + std::string(name) + " must be one of " + names + ", not '" + value +
+                  "'");
+}
 
-int main(int argc, char** argv) {
-  // A closed pipe (news-search ... | head) shows up as a failed write, handled below.
-  std::signal(SIGPIPE, SIG_IGN);
+struct Options {
+  news::SearchRequest request;
+  ColorMode color = ColorMode::kAuto;
+  bool json = false;
+  bool show_facets = false;
+  std::optional<std::filesystem::path> db;
+};
 
+// Parses the command line into `options`; returns an exit status when the program is done
+// (help, version, usage error), std::nullopt when it should search.
+std::optional<int> parse_options(int argc, char** argv, Options& options) {
   po::options_description visible(kUsage);
   visible.add_options()
-      ("db", po::value<std::string>(), "database directory")
-      ("json", "print one JSON object (see docs/json.md)")
+      ("db", po::value<std::string>(), "database directory (default: $NEWS_DB, else "
+                                        "$XDG_DATA_HOME/news-search/db)")
+      ("speaker", po::value<std::vector<std::string>>(),
+       "only articles quoting NAME (repeat: any of them)")
+      ("since", po::value<std::string>(), "only articles dated on or after DATE "
+                                          "(YYYY, YYYY-MM or YYYY-MM-DD)")
+      ("until", po::value<std::string>(), "only articles dated on or before DATE")
+      ("source", po::value<std::vector<std::string>>(),
+       "only articles from this publisher (repeat: any of them)")
+      ("like", po::value<std::string>(), "articles similar to this indexed article file")
+      ("sort", po::value<std::string>(), "relevance, newest or oldest (default: relevance, "
+                                         "or newest without a query)")
       ("limit,n", po::value<std::size_t>()->default_value(10), "how many results")
       ("offset", po::value<std::size_t>()->default_value(0), "skip this many results first")
-      ("sort", po::value<std::string>(), "relevance, newest or oldest")
       ("facets", "print speaker and date counts under the results")
-      ("facet-limit", po::value<std::size_t>()->default_value(10), "facet values shown")
+      ("facet-limit", po::value<std::size_t>()->default_value(10),
+       "speakers listed in the facets (0: all)")
+      ("date-facet", po::value<std::string>()->default_value("month"),
+       "date facet by day, month or year")
+      ("estimate", "do not count every match: faster on huge databases; totals become "
+                   "estimates with bounds and facets count only the matches looked at")
+      ("explain", "print the parsed query and what each hit's score is made of")
+      ("synonyms", po::value<std::string>(), "add the synonym groups of FILE (format of "
+                                             "share/news-search/synonyms.txt)")
+      ("json", "print one JSON object (see docs/json.md)")
       ("color", po::value<std::string>()->default_value("auto"), "auto, always or never")
       ("help,h", "show this help")
       ("version", "show the version");
@@ -83,13 +129,8 @@ int main(int argc, char** argv) {
   positional.add("query", -1);
 
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "news-search: " << e.what() << "\nTry 'news-search --help'.\n";
-    return 2;
-  }
+  po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+  po::notify(vm);
   if (vm.count("help")) {
     std::cout << visible << "\n";
     return 0;
@@ -99,51 +140,68 @@ int main(int argc, char** argv) {
     return 0;
   }
 
-  news::SearchRequest request;
+  news::SearchRequest& request = options.request;
   if (vm.count("query")) request.query = join_words(vm["query"].as<std::vector<std::string>>());
   request.limit = vm["limit"].as<std::size_t>();
   request.offset = vm["offset"].as<std::size_t>();
   if (vm.count("sort")) {
-    const std::string s = vm["sort"].as<std::string>();
-    if (s == "relevance") {
-      request.sort = news::SortOrder::kRelevance;
-    } else if (s == "newest") {
-      request.sort = news::SortOrder::kNewest;
-    } else if (s == "oldest") {
-      request.sort = news::SortOrder::kOldest;
-    } else {
-      std::cerr << "news-search: --sort must be relevance, newest or oldest, not '" << s << "'\n";
-      return 2;
-    }
+    request.sort = choose<news::SortOrder>(vm, "sort",
+                                           {{"relevance", news::SortOrder::kRelevance},
+                                            {"newest", news::SortOrder::kNewest},
+                                            {"oldest", news::SortOrder::kOldest}});
   }
-  ColorMode color;
-  const std::string c = vm["color"].as<std::string>();
-  if (c == "auto") {
-    color = ColorMode::kAuto;
-  } else if (c == "always") {
-    color = ColorMode::kAlways;
-  } else if (c == "never") {
-    color = ColorMode::kNever;
-  } else {
-    std::cerr << "news-search: --color must be auto, always or never, not '" << c << "'\n";
+  if (vm.count("speaker")) request.speakers = vm["speaker"].as<std::vector<std::string>>();
+  if (vm.count("source")) request.sources = vm["source"].as<std::vector<std::string>>();
+  if (vm.count("since")) request.since = vm["since"].as<std::string>();
+  if (vm.count("until")) request.until = vm["until"].as<std::string>();
+  if (vm.count("like")) request.like = vm["like"].as<std::string>();
+  if (vm.count("synonyms")) request.synonyms_file = vm["synonyms"].as<std::string>();
+  request.facet_limit = vm["facet-limit"].as<std::size_t>();
+  request.date_facet = choose<news::DateFacet>(vm, "date-facet",
+                                               {{"day", news::DateFacet::kDay},
+                                                {"month", news::DateFacet::kMonth},
+                                                {"year", news::DateFacet::kYear}});
+  request.exact_counts = vm.count("estimate") == 0;
+  request.explain = vm.count("explain") > 0;
+  options.color = choose<ColorMode>(vm, "color",
+                                    {{"auto", ColorMode::kAuto},
+                                     {"always", ColorMode::kAlways},
+                                     {"never", ColorMode::kNever}});
+  options.json = vm.count("json") > 0;
+  options.show_facets = vm.count("facets") > 0;
+  if (vm.count("db")) options.db = vm["db"].as<std::string>();
+  return std::nullopt;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // A closed pipe (news-search ... | head) shows up as a failed write, handled below.
+  std::signal(SIGPIPE, SIG_IGN);
+
+  Options options;
+  try {
+    if (const std::optional<int> done = parse_options(argc, argv, options)) {
+      std::cout.flush();
+      return *done;
+    }
+  } catch (const po::error& e) {
+    std::cerr << "news-search: " << e.what() << "\nTry 'news-search --help'.\n";
     return 2;
   }
+  const news::SearchRequest& request = options.request;
 
   try {
-    std::optional<std::filesystem::path> db;
-    if (vm.count("db")) db = vm["db"].as<std::string>();
-    news::Searcher searcher(news::resolve_database_path(db));
+    news::Searcher searcher(news::resolve_database_path(options.db));
     const news::SearchResult result = searcher.search(request);
     for (const std::string& notice : result.notices) std::cerr << "news-search: " << notice << "\n";
 
-    if (vm.count("json")) {
+    if (options.json) {
       std::cout << news::cli::to_json(request, result) << "\n";
     } else {
       news::cli::TextStyle style;
-      style.color = use_color(color);
-      style.show_facets = vm.count("facets") > 0;
-      style.facet_limit = vm["facet-limit"].as<std::size_t>();
-      if (result.suggestion) std::cout << "Did you mean: " << *result.suggestion << "\n\n";
+      style.color = use_color(options.color);
+      style.show_facets = options.show_facets;
       news::cli::print_text(std::cout, request, result, style);
       if (result.hits.empty()) {
         std::cerr << "news-search: no articles match" << (request.query.empty() ? "" : " '")
@@ -152,7 +210,7 @@ int main(int argc, char** argv) {
     }
     std::cout.flush();
     if (!std::cout) return result.hits.empty() ? 1 : 0;  // closed pipe: end quietly
-    return result.total_estimated == 0 ? 1 : 0;
+    return result.total_upper == 0 ? 1 : 0;
   } catch (const news::Error& e) {
     std::cerr << "news-search: " << e.what() << "\n";
     if (!e.hint().empty()) std::cerr << "hint: " << e.hint() << "\n";

@@ -46,15 +46,30 @@ std::size_t code_points(const std::string& s, std::size_t bytes) {
   return n;
 }
 
-void print_facets(std::ostream& out, const char* title, const std::vector<FacetCount>& facets,
-                  std::size_t limit, const TextStyle& style) {
-  if (facets.empty()) return;
+void print_facets(std::ostream& out, const std::string& title,
+                  const std::vector<FacetCount>& facets, const TextStyle& style) {
   out << (style.color ? kBold : "") << title << (style.color ? kReset : "") << "\n";
-  std::size_t shown = 0;
+  if (facets.empty()) out << "  (none)\n";
   for (const FacetCount& f : facets) {
-    if (shown++ == limit) break;
     out << "  " << std::setw(5) << f.count << "  " << f.value << "\n";
   }
+}
+
+std::string_view sort_name(const SearchRequest& request) {
+  const SortOrder sort = request.sort.value_or(
+      request.query.empty() && !request.like ? SortOrder::kNewest : SortOrder::kRelevance);
+  switch (sort) {
+    case SortOrder::kRelevance: return "relevance";
+    case SortOrder::kNewest: return "newest";
+    case SortOrder::kOldest: return "oldest";
+  }
+  return "relevance";
+}
+
+std::string format_weight(double w) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", w);
+  return buf;
 }
 
 }  // namespace
@@ -62,48 +77,82 @@ void print_facets(std::ostream& out, const char* title, const std::vector<FacetC
 void print_text(std::ostream& out, const SearchRequest& request, const SearchResult& result,
                 const TextStyle& style) {
   const bool c = style.color;
+  if (result.suggestion) out << "Did you mean: " << *result.suggestion << "\n\n";
+  if (request.explain) out << "Query: " << result.parsed_query << "\n\n";
   for (const Hit& hit : result.hits) {
     out << (c ? kBold : "") << hit.rank << ". " << hit.title << (c ? kReset : "") << "\n";
     out << "   " << (c ? kDim : "") << (hit.date ? *hit.date : std::string("undated"));
+    if (!hit.source.empty()) out << "  ·  " << hit.source;
     if (!hit.speakers.empty()) out << "  ·  " << join(hit.speakers, ", ");
     out << (c ? kReset : "") << "\n";
     out << "   " << (c ? kPathColor : "") << hit.path << (c ? kReset : "") << "\n";
     if (!hit.snippet.empty()) out << "   " << styled_snippet(hit, c) << "\n";
+    if (request.explain) {
+      out << "   " << (c ? kDim : "") << "score " << format_weight(hit.score);
+      const char* sep = " = ";
+      for (const ScorePart& part : hit.explanation) {
+        out << sep << format_weight(part.weight) << " " << part.what;
+        sep = " + ";
+      }
+      out << (c ? kReset : "") << "\n";
+    }
     out << "\n";
   }
   if (!result.hits.empty()) {
     const std::size_t first = request.offset + 1;
     const std::size_t last = request.offset + result.hits.size();
-    out << (c ? kDim : "") << "Showing " << first << "-" << last << " of "
-        << (result.total_exact ? "" : "about ") << result.total_estimated
-        << (result.total_estimated == 1 ? " article" : " articles") << (c ? kReset : "") << "\n";
+    out << (c ? kDim : "") << "Showing " << first << "-" << last << " of ";
+    if (result.total_exact) {
+      out << result.total_estimated;
+    } else {
+      out << "about " << result.total_estimated << " (between " << result.total_lower
+          << " and " << result.total_upper << ")";
+    }
+    out << (result.total_estimated == 1 && result.total_exact ? " article" : " articles")
+        << (result.matched_any_word ? " with any of the words" : "") << (c ? kReset : "")
+        << "\n";
   }
   if (style.show_facets) {
+    const std::string counted =
+        result.facets_exact ? "" : " (counted over the matches looked at, not all)";
     out << "\n";
-    print_facets(out, "Speakers", result.speaker_facets, style.facet_limit, style);
-    print_facets(out, "Dates", result.date_facets, style.facet_limit, style);
+    print_facets(out, "Speakers" + counted, result.speaker_facets, style);
+    if (result.speaker_values > result.speaker_facets.size()) {
+      out << "  (" << result.speaker_values - result.speaker_facets.size()
+          << " more; --facet-limit 0 shows all)\n";
+    }
+    print_facets(out, "Dates by " + std::string(date_facet_name(request.date_facet)) + counted,
+                 result.date_facets, style);
   }
 }
 
 std::string to_json(const SearchRequest& request, const SearchResult& result) {
   using nlohmann::json;
+  const auto optional_string = [](const auto& value) {
+    return value ? json(std::string(*value)) : json(nullptr);
+  };
   json hits = json::array();
   for (const Hit& hit : result.hits) {
     json spans = json::array();
     for (const Highlight& h : hit.highlights) {
       spans.push_back({code_points(hit.snippet, h.begin), code_points(hit.snippet, h.end)});
     }
+    json explanation = json::array();
+    for (const ScorePart& part : hit.explanation) {
+      explanation.push_back({{"what", part.what}, {"weight", part.weight}});
+    }
     hits.push_back({
         {"rank", hit.rank},
         {"path", hit.path},
         {"title", hit.title},
-        {"date", hit.date ? json(*hit.date) : json(nullptr)},
-        {"url", hit.url ? json(*hit.url) : json(nullptr)},
+        {"date", optional_string(hit.date)},
+        {"url", optional_string(hit.url)},
         {"source", hit.source.empty() ? json(nullptr) : json(hit.source)},
         {"speakers", hit.speakers},
         {"score", hit.score},
         {"snippet", hit.snippet},
         {"highlights", spans},
+        {"explanation", explanation},
     });
   }
   auto facet_array = [](const std::vector<FacetCount>& facets) {
@@ -114,15 +163,31 @@ std::string to_json(const SearchRequest& request, const SearchResult& result) {
   json doc = {
       {"version", kJsonVersion},
       {"query", request.query},
-      {"total", {{"estimated", result.total_estimated}, {"exact", result.total_exact}}},
+      {"filters",
+       {{"speakers", request.speakers},
+        {"sources", request.sources},
+        {"since", optional_string(request.since)},
+        {"until", optional_string(request.until)},
+        {"like", request.like ? json(request.like->string()) : json(nullptr)}}},
+      {"sort", sort_name(request)},
+      {"total",
+       {{"estimated", result.total_estimated},
+        {"exact", result.total_exact},
+        {"lower", result.total_lower},
+        {"upper", result.total_upper}}},
       {"offset", request.offset},
       {"limit", request.limit},
+      {"matched_any_word", result.matched_any_word},
       {"hits", hits},
       {"facets",
        {{"speaker", facet_array(result.speaker_facets)},
-        {"date", facet_array(result.date_facets)}}},
-      {"suggestion", result.suggestion ? json(*result.suggestion) : json(nullptr)},
+        {"speaker_values", result.speaker_values},
+        {"date", facet_array(result.date_facets)},
+        {"date_granularity", date_facet_name(request.date_facet)},
+        {"exact", result.facets_exact}}},
+      {"suggestion", optional_string(result.suggestion)},
       {"notices", result.notices},
+      {"parsed_query", request.explain ? json(result.parsed_query) : json(nullptr)},
   };
   return doc.dump(2, ' ', false, json::error_handler_t::replace);
 }

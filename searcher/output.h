@@ -11,10 +11,11 @@ namespace news::cli {
 struct TextStyle {
   bool color = false;        // ANSI colour and bold
   bool show_facets = false;  // speaker and date counts under the results
-  std::size_t facet_limit = 10;
 };
 
-// One block per hit (rank, title, date, speakers, path, snippet), then a one-line total.
+// A did-you-mean line when there is a suggestion, the parsed query with
+// SearchRequest::explain, one block per hit (rank, title, date, source, speakers, path,
+// snippet, and the score's parts with explain), a one-line total, then the facets.
 void print_text(std::ostream& out, const SearchRequest& request, const SearchResult& result,
                 const TextStyle& style);
 

@@ -5,7 +5,9 @@
 #include "news/error.h"
 #include "news/speakers.h"
 #include "news/text.h"
+#include "folding.h"
 #include "schema.h"
+#include "synonyms.h"
 
 namespace news {
 
@@ -40,11 +42,18 @@ Xapian::Document make_document(const Article& article, const FileIdentity& file,
                                Xapian::TermGenerator& termgen) {
   Xapian::Document doc;
   termgen.set_document(doc);
-  termgen.index_text(article.title, 1, std::string(schema::field("title").prefix));
+  // Folded text, so that matching ignores diacritics; snippets use the original text.
+  const std::string title = fold_words(article.title);
+  termgen.index_text(title, 1, std::string(schema::field("title").prefix));
   termgen.increase_termpos(schema::kFieldPositionGap);
-  termgen.index_text(article.title, schema::kTitleWeight);
+  termgen.index_text(title, schema::kTitleWeight);
   termgen.increase_termpos(schema::kFieldPositionGap);
-  termgen.index_text(article.body);
+  termgen.index_text(fold_words(article.body));
+  // Synonym groups found (NATO, "United States"), reached from any of their forms.
+  for (const auto& [term, count] :
+       SynonymTable::built_in().concept_terms(article.title + "\n" + article.body)) {
+    doc.add_term(term, count);
+  }
 
   doc.add_boolean_term(schema::id_term(file.path));
   std::string speaker_list;

@@ -13,7 +13,7 @@ namespace news::schema {
 
 // Bumped whenever terms, values or document data change meaning. A database written with
 // another version is refused (news-index --rebuild makes a new one).
-inline constexpr std::string_view kVersion = "1";
+inline constexpr std::string_view kVersion = "2";
 inline constexpr std::string_view kVersionKey = "news-search:schema-version";
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
@@ -22,6 +22,7 @@ enum class FieldKind {
   kFreeText,  // stemmed, positional text; searchable with a field prefix
   kBoolean,   // exact filter terms; never affect the score
   kValue,     // value slot only (sorting, facets, change detection)
+  kConcept,   // added for synonym groups found in the text; reached through synonyms
 };
 
 struct Field {
@@ -39,6 +40,9 @@ inline constexpr Xapian::valueno kSlotPath = 2;         // absolute path of the 
 inline constexpr Xapian::valueno kSlotFingerprint = 3;  // "size:mtime_ns" of the file
 inline constexpr Xapian::valueno kSlotContentHash = 4;  // hash of the file's bytes
 
+// Concept terms: one per synonym group ("XCONCEPTnato" for NATO and its long forms).
+inline constexpr std::string_view kConceptPrefix = "XCONCEPT";
+
 inline constexpr std::array kFields = {
     Field{"id", "Q", kNoSlot, FieldKind::kBoolean, ""},
     Field{"title", "S", kNoSlot, FieldKind::kFreeText, "title:sanctions"},
@@ -48,6 +52,7 @@ inline constexpr std::array kFields = {
     Field{"site", "H", kNoSlot, FieldKind::kBoolean, "site:themoscowtimes.com"},
     Field{"url", "U", kNoSlot, FieldKind::kBoolean, "url:https://example.com/a"},
     Field{"date", "D", kSlotDate, FieldKind::kBoolean, "date:2021-12-01..2021-12-31"},
+    Field{"", kConceptPrefix, kNoSlot, FieldKind::kConcept, "NATO"},
     Field{"", "", kSlotPath, FieldKind::kValue, ""},
     Field{"", "", kSlotFingerprint, FieldKind::kValue, ""},
     Field{"", "", kSlotContentHash, FieldKind::kValue, ""},

@@ -1,17 +1,18 @@
 #include "news/searcher.h"
 
 #include <algorithm>
-#include <map>
-#include <unordered_map>
 
 #include <xapian.h>
 
+#include "aliases.h"
 #include "document.h"
-#include "news/dates.h"
+#include "facets.h"
+#include "folding.h"
 #include "news/error.h"
 #include "news/speakers.h"
-#include "news/text.h"
+#include "query.h"
 #include "schema.h"
+#include "synonyms.h"
 #include "xapian_util.h"
 
 namespace news {
@@ -24,137 +25,40 @@ namespace {
 constexpr std::string_view kMarkStart = "\x02";
 constexpr std::string_view kMarkEnd = "\x03";
 
-// ---- field processors: what follows "name:" in a query ----------------------------------
+// A trailing wildcard expands to at most this many terms, the most frequent ones.
+constexpr Xapian::termcount kMaxWildcardExpansion = 100;
 
-// speaker:NAME, matched by speaker_key() so case and diacritics do not matter.
+// Terms taken from the article given to --like.
+constexpr Xapian::termcount kLikeTerms = 25;
+
+// speaker:NAME, matched by speaker_key() so case and diacritics do not matter, and through
+// the alias table to every name of the person (aliases.h).
 class SpeakerProcessor : public Xapian::FieldProcessor {
  public:
+  const AliasTable* aliases = nullptr;
   Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(schema::make_term(schema::field("speaker").prefix, speaker_key(value)));
+    std::vector<Xapian::Query> terms;
+    for (const std::string& key :
+         aliases ? aliases->query_keys(value) : std::vector<std::string>{speaker_key(value)}) {
+      terms.emplace_back(schema::make_term(schema::field("speaker").prefix, key));
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   }
 };
 
-// A boolean field whose values are folded (case and diacritics ignored).
-class FoldedProcessor : public Xapian::FieldProcessor {
+// Sort key for --sort newest/oldest: the date, with undated articles last either way.
+class DateKey : public Xapian::KeyMaker {
  public:
-  explicit FoldedProcessor(std::string_view prefix) : prefix_(prefix) {}
-  Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(schema::make_term(prefix_, fold(value)));
+  explicit DateKey(bool newest_first) : newest_first_(newest_first) {}
+  std::string operator()(const Xapian::Document& doc) const override {
+    std::string date = doc.get_value(schema::kSlotDate);
+    if (date.empty() && !newest_first_) return "~";  // after every digit
+    return date;
   }
 
  private:
-  std::string prefix_;
+  bool newest_first_;
 };
-
-// site:HOST, with or without scheme and "www.".
-class SiteProcessor : public Xapian::FieldProcessor {
- public:
-  Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(schema::make_term(schema::field("site").prefix, host_of(value)));
-  }
-};
-
-// One end of a date range: "2021", "2021-12" or "2021-12-17", as the first or last day.
-std::optional<std::string> date_bound(std::string_view text, bool upper) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  const std::string s(text);
-  const int n = std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail);
-  if (n == 1 && s.size() == 4) {
-    m = upper ? 12 : 1;
-    d = upper ? 31 : 1;
-  } else if (n == 2 && s.size() == 7) {
-    d = 1;
-    if (upper) {
-      while (is_valid_date(y, m, d + 1)) ++d;
-    }
-  } else if (!(n == 3 && s.size() == 10)) {
-    return std::nullopt;
-  }
-  if (!is_valid_date(y, m, d)) return std::nullopt;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d%02d%02d", y, m, d);
-  return std::string(buf);
-}
-
-// date:DAY | date:MONTH | date:YEAR | date:FROM..TO with either end optional.
-class DateProcessor : public Xapian::FieldProcessor {
- public:
-  Xapian::Query operator()(const std::string& value) override {
-    std::string_view from = value, to = value;
-    if (const auto dots = value.find(".."); dots != std::string::npos) {
-      from = std::string_view(value).substr(0, dots);
-      to = std::string_view(value).substr(dots + 2);
-    }
-    std::optional<std::string> lo, hi;
-    if (!from.empty() && !(lo = date_bound(from, false))) throw bad(value);
-    if (!to.empty() && !(hi = date_bound(to, true))) throw bad(value);
-    if (lo && hi) return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, *lo, *hi);
-    if (lo) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDate, *lo);
-    if (hi) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDate, *hi);
-    throw bad(value);
-  }
-
- private:
-  static Xapian::QueryParserError bad(const std::string& value) {
-    return Xapian::QueryParserError("date:" + value +
-                                    " is not a date or range (use YYYY, YYYY-MM, YYYY-MM-DD, "
-                                    "FROM..TO, FROM.. or ..TO)");
-  }
-};
-
-// ---- facets -------------------------------------------------------------------------------
-
-// Counts every entry of a '\x1f'-separated value slot, so an article with four speakers
-// counts once for each of them.
-class ListCountSpy : public Xapian::MatchSpy {
- public:
-  explicit ListCountSpy(Xapian::valueno slot) : slot_(slot) {}
-  void operator()(const Xapian::Document& doc, double) override {
-    const std::string list = doc.get_value(slot_);
-    std::size_t start = 0;
-    while (start < list.size()) {
-      std::size_t end = list.find(schema::kListSeparator, start);
-      if (end == std::string::npos) end = list.size();
-      if (end > start) ++counts_[list.substr(start, end - start)];
-      start = end + 1;
-    }
-  }
-  std::string name() const override { return "news::ListCountSpy"; }
-  const std::unordered_map<std::string, std::size_t>& counts() const { return counts_; }
-
- private:
-  Xapian::valueno slot_;
-  std::unordered_map<std::string, std::size_t> counts_;
-};
-
-// Counts articles per month of the date slot, with undated ones under "undated".
-class MonthCountSpy : public Xapian::MatchSpy {
- public:
-  void operator()(const Xapian::Document& doc, double) override {
-    const std::string d = doc.get_value(schema::kSlotDate);
-    if (d.size() >= 6) {
-      ++counts_[d.substr(0, 4) + "-" + d.substr(4, 2)];
-    } else {
-      ++counts_["undated"];
-    }
-  }
-  std::string name() const override { return "news::MonthCountSpy"; }
-  const std::map<std::string, std::size_t>& counts() const { return counts_; }
-
- private:
-  std::map<std::string, std::size_t> counts_;
-};
-
-template <typename Map>
-std::vector<FacetCount> sorted_by_count(const Map& counts) {
-  std::vector<FacetCount> out;
-  for (const auto& [value, count] : counts) out.push_back({value, count});
-  std::stable_sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  });
-  return out;
-}
 
 // Turns a snippet with highlight markers into plain text and spans.
 void unmark_snippet(const std::string& marked, Hit& hit) {
@@ -173,14 +77,50 @@ void unmark_snippet(const std::string& marked, Hit& hit) {
   }
 }
 
-// The words of a query that could not be parsed, without operators or punctuation.
-std::string plain_words(const std::string& query) {
+// Articles where the words stand together: the phrase, or all of them within a few words.
+// Added with AND_MAYBE, it only reorders what the query matches.
+Xapian::Query proximity_boost(const std::vector<std::string>& words) {
+  const auto window = static_cast<Xapian::termcount>(words.size() + 4);
+  return Xapian::Query(
+      Xapian::Query::OP_OR,
+      Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                    static_cast<Xapian::termcount>(words.size())),
+      Xapian::Query(Xapian::Query::OP_NEAR, words.begin(), words.end(), window));
+}
+
+std::string join_words(const std::vector<std::string>& words, std::string_view sep) {
   std::string out;
-  for (char c : query) {
-    const auto u = static_cast<unsigned char>(c);
-    out.push_back((u >= 0x80 || std::isalnum(u)) ? c : ' ');
+  for (const std::string& w : words) {
+    if (!out.empty()) out += sep;
+    out += w;
   }
   return out;
+}
+
+// The scored leaves of `q`: terms, phrases, synonym groups, wildcards; boolean filters,
+// which never score, are skipped.
+void scored_parts(const Xapian::Query& q, std::vector<Xapian::Query>& out) {
+  switch (q.get_type()) {
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_AND_MAYBE:
+      for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) scored_parts(q.get_subquery(i), out);
+      return;
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_AND_NOT:
+      if (q.get_num_subqueries() > 0) scored_parts(q.get_subquery(0), out);
+      return;
+    case Xapian::Query::OP_SCALE_WEIGHT:
+    case Xapian::Query::OP_VALUE_RANGE:
+    case Xapian::Query::OP_VALUE_GE:
+    case Xapian::Query::OP_VALUE_LE:
+    case Xapian::Query::LEAF_MATCH_ALL:
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      return;
+    default:
+      out.push_back(q);
+  }
 }
 
 }  // namespace
@@ -189,23 +129,36 @@ struct Searcher::Impl {
   fs::path path;
   Xapian::Database db;
   Xapian::Stem stemmer{"english"};
+  std::unique_ptr<SynonymDatabase> synonyms;
+  std::optional<fs::path> synonyms_file;
+  SpeakerProcessor speaker_processor;
+  AliasTable aliases;
 
-  Xapian::QueryParser make_parser() {
+  // The database the parser consults: the articles (spelling, wildcards) and the synonyms.
+  Xapian::Database parser_database() const {
+    Xapian::Database combined(db);
+    combined.add_database(synonyms->database());
+    return combined;
+  }
+
+  Xapian::QueryParser make_parser(const Xapian::Database& parser_db) {
     Xapian::QueryParser qp;
-    qp.set_database(db);
+    qp.set_database(parser_db);
     qp.set_stemmer(stemmer);
     qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     qp.set_default_op(Xapian::Query::OP_AND);
+    qp.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                         Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
     for (const schema::Field& f : schema::kFields) {
       if (f.name.empty() || f.name == "id") continue;
       const std::string name(f.name);
       if (f.kind == schema::FieldKind::kFreeText) {
         qp.add_prefix(name, std::string(f.prefix));
       } else if (name == "speaker") {
-        qp.add_boolean_prefix(name, (new SpeakerProcessor)->release());
+        qp.add_boolean_prefix(name, &speaker_processor);
       } else if (name == "date") {
         qp.add_boolean_prefix(name, (new DateProcessor)->release());
-      } else if (name == "site") {
+      } else if (name == "site" || name == "url") {
         qp.add_boolean_prefix(name, (new SiteProcessor)->release());
       } else if (name == "source") {
         qp.add_boolean_prefix(name, (new FoldedProcessor(f.prefix))->release());
@@ -213,54 +166,202 @@ struct Searcher::Impl {
         qp.add_boolean_prefix(name, std::string(f.prefix));
       }
     }
+    qp.add_prefix(std::string(kAcronymField), (new AcronymProcessor(parser_db))->release());
     return qp;
   }
 
-  SearchResult run(const SearchRequest& request) {
-    SearchResult result;
-    Xapian::QueryParser qp = make_parser();
-    Xapian::Query query = Xapian::Query::MatchAll;
-    constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT |
-                                Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE |
-                                Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
-    if (!request.query.empty()) {
-      try {
-        query = qp.parse_query(request.query, kFlags);
-      } catch (const Xapian::QueryParserError& e) {
-        const std::string words = plain_words(request.query);
-        result.notices.push_back("could not parse the query (" + e.get_msg() +
-                                 "); searching for its words instead");
-        query = qp.parse_query(words, 0);
-      }
-      if (const std::string corrected = qp.get_corrected_query_string(); !corrected.empty()) {
-        result.suggestion = corrected;
-      }
-      if (query.empty()) query = Xapian::Query::MatchAll;
+  // The user's query as a Xapian query: parsed, or its plain words when it cannot be.
+  // `any_word` parses with OR between words instead of AND.
+  Xapian::Query parse(const std::string& text, bool any_word, SearchResult& result) {
+    const Xapian::Database parser_db = parser_database();
+    Xapian::QueryParser qp = make_parser(parser_db);
+    if (any_word) qp.set_default_op(Xapian::Query::OP_OR);
+    constexpr unsigned kFlags =
+        Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE |
+        Xapian::QueryParser::FLAG_WILDCARD |
+        Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+    const std::string marked = mark_acronyms(text, synonyms->table());
+    Xapian::Query query;
+    try {
+      query = qp.parse_query(marked, kFlags);
+    } catch (const Xapian::QueryParserError& e) {
+      result.notices.push_back("could not parse the query (" + e.get_msg() +
+                               "); searching for its words instead");
+      query = qp.parse_query(plain_words(text), Xapian::QueryParser::FLAG_AUTO_SYNONYMS);
+    } catch (const Xapian::WildcardError& e) {
+      result.notices.push_back("a wildcard matched too many words (" + e.get_msg() +
+                               "); searching for the words without it");
+      query = qp.parse_query(plain_words(text), Xapian::QueryParser::FLAG_AUTO_SYNONYMS);
     }
+    return query;
+  }
+
+  // The query with each word that is in no article replaced by the most frequent indexed
+  // word within two edits, when there is one ("stoltenburg" -> "stoltenberg").
+  std::optional<std::string> spelling_suggestion(const std::string& text) {
+    std::string out;
+    std::size_t copied = 0;
+    for (const QueryWord& w : query_words(text)) {
+      if (db.get_termfreq(w.lower) != 0) continue;
+      const std::string suggestion = db.get_spelling_suggestion(w.lower);
+      if (suggestion.empty()) continue;
+      out.append(text, copied, w.begin - copied).append(suggestion);
+      copied = w.end;
+    }
+    if (copied == 0) return std::nullopt;
+    return out.append(text, copied);
+  }
+
+  // Filters from the request's options, AND-ed.
+  Xapian::Query option_filters(const SearchRequest& request) {
+    std::vector<Xapian::Query> filters;
+    if (!request.speakers.empty()) {
+      std::vector<Xapian::Query> any;
+      for (const std::string& name : request.speakers) any.push_back(speaker_processor(name));
+      filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
+    }
+    if (!request.sources.empty()) {
+      FoldedProcessor source(schema::field("source").prefix);
+      std::vector<Xapian::Query> any;
+      for (const std::string& name : request.sources) any.push_back(source(name));
+      filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
+    }
+    if (request.since || request.until) {
+      DateRange range;
+      const auto bound = [](const std::optional<std::string>& text, bool upper,
+                            const char* option) -> std::optional<std::string> {
+        if (!text) return std::nullopt;
+        std::optional<std::string> b = date_bound(*text, upper);
+        if (!b) {
+          throw Error(ErrorCode::kInvalidArgument,
+                      std::string(option) + " '" + *text + "' is not a date",
+                      "use YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        return b;
+      };
+      range.from = bound(request.since, false, "--since");
+      range.to = bound(request.until, true, "--until");
+      filters.push_back(date_range_query(range));
+    }
+    if (filters.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
+  }
+
+  // Relevance feedback from the indexed article at `article`: its most telling terms.
+  Xapian::Query like_query(const fs::path& article) {
+    std::error_code ec;
+    const std::string abs = fs::absolute(article, ec).lexically_normal().string();
+    const std::string id = schema::id_term(abs);
+    Xapian::PostingIterator p = db.postlist_begin(id);
+    if (p == db.postlist_end(id)) {
+      throw Error(ErrorCode::kInvalidArgument, "--like: " + abs + " is not in the database",
+                  "index it first: news-index FOLDER");
+    }
+    Xapian::RSet rset;
+    rset.add_document(*p);
+    Xapian::Enquire enquire(db);
+    // Words only: not the id, speaker, date or other prefixed terms.
+    struct WordsOnly : Xapian::ExpandDecider {
+      bool operator()(const std::string& term) const override {
+        return !term.empty() && (term[0] < 'A' || term[0] > 'Z' || term[0] == 'Z') &&
+               !(term[0] == 'Z' && term.size() > 1 && term[1] >= 'A' && term[1] <= 'Z');
+      }
+    } words_only;
+    const Xapian::ESet eset = enquire.get_eset(kLikeTerms, rset, &words_only);
+    std::vector<Xapian::Query> terms;
+    for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
+    return Xapian::Query(Xapian::Query::OP_AND_NOT,
+                         Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                         Xapian::Query(id));
+  }
+
+  // The weight `part` alone gives the document with id term `id`.
+  double part_weight(const Xapian::Query& part, const std::string& id) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, part, Xapian::Query(id)));
+    const Xapian::MSet m = enquire.get_mset(0, 1);
+    return m.empty() ? 0.0 : m.begin().get_weight();
+  }
+
+  SearchResult run(const SearchRequest& request) {
+    if (request.synonyms_file != synonyms_file || !synonyms) {
+      synonyms = std::make_unique<SynonymDatabase>(request.synonyms_file);
+      synonyms_file = request.synonyms_file;
+    }
+    SearchResult result;
+    const std::string text = fold_words(request.query);
+    const std::vector<std::string> words = bare_words(text);
+
+    Xapian::Query query;
+    if (!text.empty()) query = parse(text, false, result);
+    const Xapian::Query filters = option_filters(request);
+    Xapian::Query like;
+    if (request.like) like = like_query(*request.like);
+
+    const auto assemble = [&](const Xapian::Query& parsed) {
+      Xapian::Query q = parsed;
+      if (words.size() >= 2 && !request.like) {
+        q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, proximity_boost(words));
+      }
+      if (!like.empty()) q = q.empty() ? like : Xapian::Query(Xapian::Query::OP_FILTER, like, q);
+      if (q.empty()) q = Xapian::Query::MatchAll;
+      if (!filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, filters);
+      return q;
+    };
 
     Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    const SortOrder sort =
-        request.sort.value_or(request.query.empty() ? SortOrder::kNewest : SortOrder::kRelevance);
+    const SortOrder sort = request.sort.value_or(
+        text.empty() && !request.like ? SortOrder::kNewest : SortOrder::kRelevance);
+    DateKey newest(true), oldest(false);
     if (sort == SortOrder::kNewest) {
-      enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+      enquire.set_sort_by_key_then_relevance(&newest, true);
     } else if (sort == SortOrder::kOldest) {
-      enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
+      enquire.set_sort_by_key_then_relevance(&oldest, false);
     }
-    ListCountSpy speakers(schema::kSlotSpeakers);
-    MonthCountSpy months;
-    enquire.add_matchspy(&speakers);
-    enquire.add_matchspy(&months);
 
-    // Asking to check every document makes the total and the facet counts exact.
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                               static_cast<Xapian::doccount>(request.limit),
-                                               db.get_doccount());
+    const auto run_query = [&](const Xapian::Query& q, ListCountSpy& speakers,
+                               DateCountSpy& dates) {
+      enquire.set_query(q);
+      enquire.clear_matchspies();
+      enquire.add_matchspy(&speakers);
+      enquire.add_matchspy(&dates);
+      // Checking every document makes the total and the facet counts exact.
+      const Xapian::doccount check = request.exact_counts ? db.get_doccount() : 0;
+      return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                              static_cast<Xapian::doccount>(request.limit), check);
+    };
+
+    Xapian::Query final_query = assemble(query);
+    auto speakers = std::make_unique<ListCountSpy>(schema::kSlotSpeakers);
+    auto dates = std::make_unique<DateCountSpy>(request.date_facet);
+    Xapian::MSet mset = run_query(final_query, *speakers, *dates);
+    if (mset.get_matches_upper_bound() == 0 && words.size() >= 2) {
+      // No article has every word: show those with any, and say so.
+      result.matched_any_word = true;
+      result.notices.push_back("no article has all of " + join_words(words, ", ") +
+                               "; showing articles with any");
+      final_query = assemble(parse(text, true, result));
+      speakers = std::make_unique<ListCountSpy>(schema::kSlotSpeakers);
+      dates = std::make_unique<DateCountSpy>(request.date_facet);
+      mset = run_query(final_query, *speakers, *dates);
+    }
+
     result.total_estimated = mset.get_matches_estimated();
-    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    result.speaker_facets = sorted_by_count(speakers.counts());
-    result.date_facets = sorted_by_count(months.counts());
+    result.total_lower = mset.get_matches_lower_bound();
+    result.total_upper = mset.get_matches_upper_bound();
+    result.total_exact = result.total_lower == result.total_upper;
+    result.facets_exact = request.exact_counts;
+    const auto speaker_counts = aliases.canonical_counts(speakers->counts());
+    result.speaker_values = speaker_counts.size();
+    result.speaker_facets = top_counts(speaker_counts, request.facet_limit);
+    result.date_facets = date_counts(dates->counts());
+    if (request.explain) result.parsed_query = final_query.get_description();
+    if (result.total_upper == 0 || result.matched_any_word) {
+      result.suggestion = spelling_suggestion(text);
+    }
 
+    std::vector<Xapian::Query> parts;
+    if (request.explain) scored_parts(final_query, parts);
     std::size_t rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       const StoredArticle stored = read_stored(it.get_document());
@@ -271,13 +372,17 @@ struct Searcher::Impl {
       hit.date = stored.date;
       hit.url = stored.url;
       hit.source = stored.source;
-      hit.speakers = stored.speakers;
+      hit.speakers = aliases.canonical_names(stored.speakers);
       hit.score = it.get_weight();
       unmark_snippet(mset.snippet(stored.text, request.snippet_length, stemmer,
                                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
                                       Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                   std::string(kMarkStart), std::string(kMarkEnd), "…"),
                      hit);
+      for (const Xapian::Query& part : parts) {
+        const double w = part_weight(part, schema::id_term(stored.path));
+        if (w > 0) hit.explanation.push_back({part.get_description(), w});
+      }
       result.hits.push_back(std::move(hit));
     }
     return result;
@@ -297,6 +402,12 @@ Searcher::Searcher(const fs::path& db_path) : impl_(std::make_unique<Impl>()) {
     throw translate_xapian_error(e, db_path);
   }
   check_schema_version(impl_->db, db_path);
+  try {
+    impl_->aliases = load_aliases(impl_->db);
+  } catch (const Xapian::Error& e) {
+    throw translate_xapian_error(e, db_path);
+  }
+  impl_->speaker_processor.aliases = &impl_->aliases;
 }
 
 Searcher::~Searcher() = default;
@@ -315,6 +426,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
                     "try again when news-index has finished");
       }
       impl_->db.reopen();
+      impl_->aliases = load_aliases(impl_->db);
     } catch (const Xapian::Error& e) {
       throw translate_xapian_error(e, impl_->path);
     }

@@ -1,0 +1,70 @@
+#include "folding.h"
+
+#include "news/text.h"
+
+namespace news {
+
+namespace {
+
+// ASCII stand-ins for the punctuation that fills web text, so that it never costs a call
+// into ICU. Xapian treats each the same as its stand-in.
+std::string_view ascii_punctuation(char32_t cp) {
+  switch (cp) {
+    case 0x00A0: return " ";
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x2033: case 0x00AB: case 0x00BB: return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: return "-";
+    case 0x2026: return "...";
+    case 0x2009: case 0x200A: case 0x202F: case 0x2002: case 0x2003: return " ";
+    default: return {};
+  }
+}
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+}  // namespace
+
+std::string fold_words(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (is_ascii_space(text[i])) {
+      out.push_back(text[i++]);
+      continue;
+    }
+    // One whitespace-delimited word, with its punctuation mapped to ASCII.
+    std::string word;
+    bool needs_icu = false;
+    while (i < text.size() && !is_ascii_space(text[i])) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c < 0x80) {
+        word.push_back(text[i++]);
+        continue;
+      }
+      const std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+      char32_t cp = len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+      bool ok = i + len <= text.size() && len > 1;
+      for (std::size_t k = 1; ok && k < len; ++k) {
+        const auto cc = static_cast<unsigned char>(text[i + k]);
+        ok = (cc & 0xC0) == 0x80;
+        cp = (cp << 6) | (cc & 0x3F);
+      }
+      if (!ok) {  // not UTF-8: leave the byte to the tokenizer
+        word.push_back(text[i++]);
+        continue;
+      }
+      if (const std::string_view p = ascii_punctuation(cp); !p.empty()) {
+        word.append(p);
+      } else {
+        word.append(text.substr(i, len));
+        needs_icu = true;
+      }
+      i += len;
+    }
+    out += needs_icu ? fold(word) : word;
+  }
+  return out;
+}
+
+}  // namespace news

@@ -1,0 +1,239 @@
+#include "query.h"
+
+#include <cstdio>
+
+#include "document.h"
+#include "news/dates.h"
+#include "news/text.h"
+#include "schema.h"
+#include "synonyms.h"
+
+namespace news {
+
+namespace {
+
+bool is_alnum_ascii(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool is_operator_word(std::string_view lower) {
+  return lower == "and" || lower == "or" || lower == "not" || lower == "xor" ||
+         lower == "near" || lower == "adj" || lower.starts_with("near/") ||
+         lower.starts_with("adj/");
+}
+
+// [begin, end) of each run of non-space characters.
+std::vector<std::pair<std::size_t, std::size_t>> tokens_of(std::string_view query) {
+  std::vector<std::pair<std::size_t, std::size_t>> tokens;
+  std::size_t i = 0;
+  while (i < query.size()) {
+    if (is_space(query[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < query.size() && !is_space(query[end])) ++end;
+    tokens.emplace_back(i, end);
+    i = end;
+  }
+  return tokens;
+}
+
+}  // namespace
+
+std::optional<std::string> date_bound(std::string_view text, bool upper) {
+  int y = 0, m = 0, d = 0;
+  const std::string s(text);
+  for (char c : s) {
+    if (!(c == '-' || (c >= '0' && c <= '9'))) return std::nullopt;
+  }
+  if (s.size() == 4 && std::sscanf(s.c_str(), "%4d", &y) == 1) {
+    m = upper ? 12 : 1;
+    d = upper ? 31 : 1;
+  } else if (s.size() == 7 && s[4] == '-' && std::sscanf(s.c_str(), "%4d-%2d", &y, &m) == 2) {
+    d = 1;
+    if (upper) {
+      while (d < 31 && is_valid_date(y, m, d + 1)) ++d;
+    }
+  } else if (!(s.size() == 10 && s[4] == '-' && s[7] == '-' &&
+               std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3)) {
+    return std::nullopt;
+  }
+  if (!is_valid_date(y, m, d)) return std::nullopt;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d%02d%02d", y, m, d);
+  return std::string(buf);
+}
+
+std::optional<DateRange> parse_date_range(std::string_view text) {
+  std::string_view from = text, to = text;
+  if (const auto dots = text.find(".."); dots != std::string_view::npos) {
+    from = text.substr(0, dots);
+    to = text.substr(dots + 2);
+    if (from.empty() && to.empty()) return std::nullopt;
+  }
+  DateRange range;
+  if (!from.empty() && !(range.from = date_bound(from, false))) return std::nullopt;
+  if (!to.empty() && !(range.to = date_bound(to, true))) return std::nullopt;
+  if (range.from && range.to && *range.from > *range.to) return std::nullopt;
+  return range;
+}
+
+Xapian::Query date_range_query(const DateRange& range) {
+  const Xapian::valueno slot = schema::kSlotDate;
+  if (range.from && range.to) {
+    if (*range.from == *range.to) {  // one day: its term is cheaper than a value range
+      return Xapian::Query(schema::make_term(schema::field("date").prefix, *range.from));
+    }
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, *range.from, *range.to);
+  }
+  if (range.from) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, *range.from);
+  // An undated article has no value, which OP_VALUE_LE would count as the smallest.
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, "0", *range.to);
+}
+
+Xapian::Query DateProcessor::operator()(const std::string& value) {
+  const std::optional<DateRange> range = parse_date_range(value);
+  if (!range) {
+    throw Xapian::QueryParserError("date:" + value +
+                                   " is not a date or range (use YYYY, YYYY-MM, YYYY-MM-DD, "
+                                   "FROM..TO, FROM.. or ..TO)");
+  }
+  return date_range_query(*range);
+}
+
+Xapian::Query FoldedProcessor::operator()(const std::string& value) {
+  return Xapian::Query(schema::make_term(prefix_, fold(value)));
+}
+
+Xapian::Query SiteProcessor::operator()(const std::string& value) {
+  std::string_view rest = value;
+  if (const auto scheme = rest.find("://"); scheme != std::string_view::npos) {
+    rest.remove_prefix(scheme + 3);
+  }
+  const auto slash = rest.find_first_of("/?#");
+  const bool has_path = slash != std::string_view::npos && slash + 1 < rest.size();
+  const Xapian::Query host(schema::make_term(schema::field("site").prefix, host_of(value)));
+  if (!has_path) return host;
+  // A whole URL: the article at that address, as it was written in the article.
+  return Xapian::Query(schema::make_term(schema::field("url").prefix, value));
+}
+
+Xapian::Query AcronymProcessor::operator()(const std::string& value) {
+  const std::string key = acronym_letters(value);
+  std::vector<Xapian::Query> terms;
+  for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) {
+    terms.emplace_back(*it);
+  }
+  if (terms.empty()) return Xapian::Query(lower_ascii(key));
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+}
+
+std::string mark_acronyms(std::string_view query, const SynonymTable& table) {
+  std::string out;
+  bool in_quotes = false;
+  std::size_t i = 0;
+  while (i < query.size()) {
+    const char c = query[i];
+    if (c == '"') {
+      in_quotes = !in_quotes;
+      out.push_back(c);
+      ++i;
+      continue;
+    }
+    const bool starts_word = is_alnum_ascii(c) && (i == 0 || !is_alnum_ascii(query[i - 1])) &&
+                             (i == 0 || (query[i - 1] != ':' && query[i - 1] != '.'));
+    if (in_quotes || !starts_word) {
+      out.push_back(c);
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < query.size() && (is_alnum_ascii(query[end]) || query[end] == '.')) ++end;
+    const std::string_view word = query.substr(i, end - i);
+    const bool is_field_name = end < query.size() && query[end] == ':';
+    const bool glued = end < query.size() && (static_cast<unsigned char>(query[end]) >= 0x80 ||
+                                              query[end] == '*' || query[end] == '-' ||
+                                              query[end] == '\'');
+    if (!is_field_name && !glued && table.is_case_sensitive_acronym(word)) {
+      out.append(kAcronymField).append(":").append(word);
+    } else {
+      out.append(word);
+    }
+    i = end;
+  }
+  return out;
+}
+
+std::string unmark_acronyms(std::string_view query) {
+  const std::string marker = std::string(kAcronymField) + ":";
+  std::string out(query);
+  for (auto pos = out.find(marker); pos != std::string::npos; pos = out.find(marker, pos)) {
+    out.erase(pos, marker.size());
+  }
+  return out;
+}
+
+std::vector<std::string> bare_words(std::string_view query) {
+  std::vector<std::string> words;
+  for (const auto& [begin, end] : tokens_of(query)) {
+    const std::string_view token = query.substr(begin, end - begin);
+    if (const auto colon = token.find(':'); colon != std::string_view::npos) {
+      const std::string name = lower_ascii(token.substr(0, colon));
+      bool boolean_field = false;
+      for (const schema::Field& f : schema::kFields) {
+        boolean_field = boolean_field ||
+                        (f.name == name && f.kind == schema::FieldKind::kBoolean);
+      }
+      if (boolean_field && token.find('"') == std::string_view::npos) continue;  // a filter
+      return {};
+    }
+    const std::string lower = lower_ascii(token);
+    if (is_operator_word(lower)) return {};
+    for (char c : token) {
+      if (!is_alnum_ascii(c) && static_cast<unsigned char>(c) < 0x80) return {};
+    }
+    words.push_back(lower);
+  }
+  return words;
+}
+
+std::vector<QueryWord> query_words(std::string_view query) {
+  std::vector<QueryWord> words;
+  for (const auto& [begin, end] : tokens_of(query)) {
+    std::size_t b = begin, e = end;
+    while (b < e && (query[b] == '+' || query[b] == '-' || query[b] == '"' || query[b] == '(')) ++b;
+    while (e > b && (query[e - 1] == '"' || query[e - 1] == ')' || query[e - 1] == ',')) --e;
+    if (b == e) continue;
+    bool letters = true;
+    for (std::size_t k = b; k < e && letters; ++k) {
+      const auto c = static_cast<unsigned char>(query[k]);
+      letters = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    const std::string lower = lower_ascii(query.substr(b, e - b));
+    if (!letters || is_operator_word(lower)) continue;
+    words.push_back({b, e, lower});
+  }
+  return words;
+}
+
+std::string plain_words(std::string_view query) {
+  std::string out;
+  for (char c : query) {
+    const auto u = static_cast<unsigned char>(c);
+    out.push_back((u >= 0x80 || is_alnum_ascii(c)) ? c : ' ');
+  }
+  return out;
+}
+
+}  // namespace news

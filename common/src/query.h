@@ -1,0 +1,95 @@
+// The query language's pieces that need no database: date ranges, the field processors for
+// boolean fields, the words a proximity boost is built from, the plain-words fallback and
+// the marking of case-sensitive acronyms. Private to common/; docs/query-syntax.md is the
+// user's description of the same language.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace news {
+
+class SynonymTable;
+
+// One end of a date range: "2021", "2021-12" or "2021-12-17", as its first day
+// (`upper` false) or last day (`upper` true), in the value slot's "YYYYMMDD" form.
+// std::nullopt for anything else, impossible dates included ("2022-02-30").
+std::optional<std::string> date_bound(std::string_view text, bool upper);
+
+// A day, month or year, or FROM..TO where either end may be missing (not both): the
+// first and last day it covers, "YYYYMMDD". std::nullopt when it is not one.
+struct DateRange {
+  std::optional<std::string> from;
+  std::optional<std::string> to;
+};
+std::optional<DateRange> parse_date_range(std::string_view text);
+
+// Articles dated within `range`; undated articles never match.
+Xapian::Query date_range_query(const DateRange& range);
+
+// date:VALUE. Throws Xapian::QueryParserError for a value that is not a date or range.
+class DateProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override;
+};
+
+// A boolean field whose values are folded (case and diacritics ignored): source:.
+class FoldedProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit FoldedProcessor(std::string_view prefix) : prefix_(prefix) {}
+  Xapian::Query operator()(const std::string& value) override;
+
+ private:
+  std::string prefix_;
+};
+
+// site:HOST and url:URL, with or without scheme and "www.": both match the URL's host.
+class SiteProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override;
+};
+
+// The hidden field that marked acronyms are parsed through (see mark_acronyms).
+inline constexpr std::string_view kAcronymField = "newsacronym";
+
+// "acronym:US": the synonyms the database lists under the key "US" (the concept term of
+// US / U.S. / United States), OR-ed; the plain lower-case word when it has none.
+class AcronymProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit AcronymProcessor(Xapian::Database db) : db_(std::move(db)) {}
+  Xapian::Query operator()(const std::string& value) override;
+
+ private:
+  Xapian::Database db_;
+};
+
+// `query` with every case-sensitive acronym of `table` written in capitals outside quotes
+// and field values ("US", "U.S.") turned into kAcronymField:WORD, so the parser keeps
+// its case; "us" in lower case is left alone.
+std::string mark_acronyms(std::string_view query, const SynonymTable& table);
+
+// Undoes mark_acronyms (for a corrected query shown to the user).
+std::string unmark_acronyms(std::string_view query);
+
+// The bare words of a query made only of words (and field filters such as speaker:x or
+// date:2021), lower case: what a proximity boost and the any-word fallback are built from.
+// Empty when the query uses quotes, operators, brackets, +/-, wildcards or free-text fields.
+std::vector<std::string> bare_words(std::string_view query);
+
+// A plain word of a query (not an operator, field name or field value), letters only:
+// where a spelling correction may go.
+struct QueryWord {
+  std::size_t begin = 0;  // byte offsets into the query
+  std::size_t end = 0;
+  std::string lower;
+};
+std::vector<QueryWord> query_words(std::string_view query);
+
+// The words of a query that could not be parsed, without operators or punctuation.
+std::string plain_words(std::string_view query);
+
+}  // namespace news

@@ -1,0 +1,409 @@
+#include "synonyms.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "news/error.h"
+#include "news/text.h"
+#include "schema.h"
+
+namespace news {
+
+// Defined in the generated default_synonyms.cc: the text of data/synonyms.txt.
+extern const char* const kDefaultSynonymsText;
+
+namespace {
+
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Decodes the code point at `i` (advancing `i`); malformed bytes count as one letter.
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+  if (i + len > s.size()) len = 1;
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len;
+  return cp;
+}
+
+// Letters and digits of any script; punctuation, spaces and symbols are not.
+bool is_word_code_point(char32_t cp) {
+  if (cp < 0x80) return is_ascii_alnum(static_cast<unsigned char>(cp));
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp <= 0x206F) return false;  // general punctuation: quotes, dashes
+  if (cp >= 0x3000 && cp <= 0x303F) return false;
+  if (cp >= 0xFF00 && cp <= 0xFF0F) return false;
+  return true;
+}
+
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string ascii_upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+struct Token {
+  std::string_view text;  // as written (for a dotted acronym: "U.S.")
+  std::string letters;    // a dotted acronym's letters ("US"), else empty
+};
+
+// Splits text into words; "U.S." and "U.N.S.C." are one token each.
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t start = i;
+    const char32_t cp = next_code_point(text, i);
+    if (!is_word_code_point(cp)) continue;
+    // A dotted acronym: capital, dot, capital, dot...
+    if (is_upper_ascii(text[start]) && i < text.size() && text[i] == '.') {
+      std::string letters(1, text[start]);
+      std::size_t j = i;
+      while (j + 1 < text.size() && text[j] == '.' && is_upper_ascii(text[j + 1]) &&
+             (j + 2 >= text.size() || !is_ascii_alnum(static_cast<unsigned char>(text[j + 2])) ||
+              text[j + 2] == '.')) {
+        letters.push_back(text[j + 1]);
+        j += 2;
+      }
+      if (letters.size() >= 2) {
+        if (j < text.size() && text[j] == '.') ++j;
+        tokens.push_back({text.substr(start, j - start), letters});
+        i = j;
+        continue;
+      }
+    }
+    while (i < text.size()) {
+      std::size_t k = i;
+      if (!is_word_code_point(next_code_point(text, k))) break;
+      i = k;
+    }
+    tokens.push_back({text.substr(start, i - start), {}});
+  }
+  return tokens;
+}
+
+std::string fold_word(std::string_view word) {
+  bool ascii = true;
+  for (unsigned char c : word) ascii = ascii && c < 0x80;
+  if (!ascii) return fold(word);
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string trim(std::string_view s) {
+  const auto b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return {};
+  const auto e = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+// The words of a long form as the query parser keys them: split on spaces, folded.
+std::vector<std::string> phrase_words(std::string_view form) {
+  std::vector<std::string> words;
+  std::istringstream in{std::string(form)};
+  for (std::string w; in >> w;) words.push_back(fold_word(w));
+  return words;
+}
+
+// The words of a long form as the indexer's tokenizer sees them.
+std::vector<std::string> token_words(std::string_view form) {
+  std::vector<std::string> words;
+  for (const Token& t : tokenize(form)) words.push_back(fold_word(t.text));
+  return words;
+}
+
+}  // namespace
+
+std::string concept_term(std::string_view concept_key) {
+  return schema::make_term(schema::kConceptPrefix, concept_key);
+}
+
+std::string acronym_letters(std::string_view word) {
+  std::string letters;
+  bool has_letter = false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (is_upper_ascii(c)) {
+      letters.push_back(c);
+      has_letter = true;
+    } else if (c >= '0' && c <= '9') {
+      letters.push_back(c);
+    } else if (c == '.' && i > 0 && word[i - 1] != '.') {
+      continue;
+    } else {
+      return {};
+    }
+  }
+  if (!has_letter || letters.size() < 2) return {};
+  return letters;
+}
+
+SynonymTable SynonymTable::parse(std::string_view text, std::string_view origin) {
+  SynonymTable table;
+  std::istringstream in{std::string(text)};
+  std::size_t line_no = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++line_no;
+    const std::string stripped = trim(line);
+    if (stripped.empty() || stripped[0] == '#') continue;
+    const auto bad = [&](const std::string& why) {
+      return Error(ErrorCode::kInvalidArgument,
+                   std::string(origin) + ":" + std::to_string(line_no) + ": " + why,
+                   "write one group per line, forms separated by '|': NATO | North Atlantic "
+                   "Treaty Organization");
+    };
+    SynonymGroup group;
+    std::size_t forms = 0;
+    std::istringstream fields(stripped);
+    for (std::string form; std::getline(fields, form, '|');) {
+      form = trim(form);
+      bool marked = false;
+      if (!form.empty() && form[0] == '=') {
+        marked = true;
+        form = trim(std::string_view(form).substr(1));
+      }
+      if (form.empty()) throw bad("empty form");
+      ++forms;
+      if (const std::string letters = acronym_letters(form); !letters.empty()) {
+        group.acronyms.push_back(letters);
+        if (marked) group.case_sensitive.insert(letters);
+        if (group.concept_key.empty()) group.concept_key = fold_word(letters);
+      } else {
+        if (marked) throw bad("'=' marks an acronym in capitals, not '" + form + "'");
+        std::vector<std::string> words = token_words(form);
+        if (words.empty()) throw bad("form without letters: '" + form + "'");
+        if (group.concept_key.empty()) group.concept_key = join(words);
+        group.phrases.push_back(std::move(words));
+        group.phrase_keys.push_back(join(phrase_words(form)));
+      }
+    }
+    if (forms < 2) throw bad("a group needs at least two forms");
+    table.groups_.push_back(std::move(group));
+  }
+  return table;
+}
+
+const SynonymTable& SynonymTable::built_in() {
+  static const SynonymTable table = parse(kDefaultSynonymsText, "built-in synonyms");
+  return table;
+}
+
+bool SynonymTable::is_case_sensitive_acronym(std::string_view word) const {
+  const std::string letters = acronym_letters(word);
+  if (letters.empty()) return false;
+  for (const SynonymGroup& g : groups_) {
+    if (g.case_sensitive.contains(letters)) return true;
+  }
+  return false;
+}
+
+std::map<std::string, Xapian::termcount> SynonymTable::concept_terms(std::string_view text) const {
+  // Lookup tables built once per table: acronym letters and first words of phrases.
+  struct Index {
+    std::unordered_map<std::string, std::pair<const SynonymGroup*, bool>> acronyms;
+    std::unordered_multimap<std::string, std::pair<const SynonymGroup*, const std::vector<std::string>*>>
+        phrases;
+  };
+  Index index;
+  for (const SynonymGroup& g : groups_) {
+    for (const std::string& a : g.acronyms) index.acronyms[a] = {&g, g.case_sensitive.contains(a)};
+    for (const auto& p : g.phrases) index.phrases.emplace(p.front(), std::make_pair(&g, &p));
+  }
+
+  std::map<std::string, Xapian::termcount> out;
+  const std::vector<Token> tokens = tokenize(text);
+  std::vector<std::string> folded;
+  folded.reserve(tokens.size());
+  for (const Token& t : tokens) folded.push_back(fold_word(t.text));
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    const std::string as_written = t.letters.empty() ? std::string(t.text) : t.letters;
+    if (const std::string caps = acronym_letters(as_written); !caps.empty()) {
+      if (auto it = index.acronyms.find(caps); it != index.acronyms.end()) {
+        ++out[concept_term(it->second.first->concept_key)];
+        continue;
+      }
+    } else if (auto it = index.acronyms.find(ascii_upper(as_written));
+               it != index.acronyms.end() && !it->second.second) {
+      ++out[concept_term(it->second.first->concept_key)];  // "Nato", "nato"
+      continue;
+    }
+    const auto [lo, hi] = index.phrases.equal_range(folded[i]);
+    std::size_t longest = 0;
+    const SynonymGroup* group = nullptr;
+    for (auto it = lo; it != hi; ++it) {
+      const std::vector<std::string>& words = *it->second.second;
+      if (words.size() <= longest || i + words.size() > tokens.size()) continue;
+      bool all = true;
+      for (std::size_t k = 1; k < words.size() && all; ++k) all = folded[i + k] == words[k];
+      if (all) {
+        longest = words.size();
+        group = it->second.first;
+      }
+    }
+    if (group) {
+      ++out[concept_term(group->concept_key)];
+      i += longest - 1;
+    }
+  }
+  return out;
+}
+
+void SynonymTable::add_to(Xapian::WritableDatabase& db, bool indexed,
+                          const Xapian::Stem& stemmer) const {
+  for (const SynonymGroup& g : groups_) {
+    std::vector<std::string> values;
+    const auto stemmed = [&](const std::string& w) {
+      std::string term(1, 'Z');  // the query parser's prefix for stemmed terms
+      term.append(stemmer(w));
+      return term;
+    };
+    if (indexed) {
+      values.push_back(concept_term(g.concept_key));
+    } else {
+      for (const std::string& a : g.acronyms) {
+        const std::string w = fold_word(a);
+        values.push_back(w);
+        values.push_back(stemmed(w));
+      }
+      for (const auto& p : g.phrases) {
+        if (p.size() != 1) continue;
+        values.push_back(p.front());
+        values.push_back(stemmed(p.front()));
+      }
+    }
+    const auto add = [&](const std::string& key) {
+      for (const std::string& v : values) db.add_synonym(key, v);
+    };
+    for (const std::string& a : g.acronyms) {
+      add(g.case_sensitive.contains(a) ? a : fold_word(a));
+    }
+    for (const std::string& key : g.phrase_keys) add(key);
+  }
+}
+
+}  // namespace news
+
+namespace news {
+
+namespace fs = std::filesystem;
+
+void SynonymTable::append(const SynonymTable& other) {
+  groups_.insert(groups_.end(), other.groups_.begin(), other.groups_.end());
+}
+
+namespace {
+
+// Bumped when the layout of the synonym database changes.
+constexpr std::string_view kSynonymCacheFormat = "1";
+
+std::optional<fs::path> cache_root() {
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) {
+    return fs::path(xdg) / "news-search";
+  }
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    return fs::path(home) / ".cache" / "news-search";
+  }
+  return std::nullopt;
+}
+
+fs::path unique_sibling(const fs::path& path) {
+  static std::atomic<unsigned> counter{0};
+  return fs::path(path.string() + ".tmp-" + std::to_string(::getpid()) + "-" +
+                  std::to_string(counter++));
+}
+
+void build(const fs::path& dir, const SynonymTable* user) {
+  const Xapian::Stem stemmer("english");
+  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
+  SynonymTable::built_in().add_to(db, /*indexed=*/true, stemmer);
+  if (user) user->add_to(db, /*indexed=*/false, stemmer);
+  db.commit();
+  db.close();
+}
+
+}  // namespace
+
+SynonymDatabase::SynonymDatabase(const std::optional<fs::path>& user_file)
+    : table_(SynonymTable::built_in()) {
+  std::string key_text(kSynonymCacheFormat);
+  key_text.append("\n").append(kDefaultSynonymsText);
+  std::optional<SynonymTable> user;
+  if (user_file) {
+    std::ifstream in(*user_file, std::ios::binary);
+    if (!in) {
+      throw Error(ErrorCode::kIo, "cannot read synonym file " + user_file->string(),
+                  "check the path given to --synonyms");
+    }
+    std::ostringstream s;
+    s << in.rdbuf();
+    const std::string text = to_utf8(s.str());
+    user = SynonymTable::parse(text, user_file->string());
+    table_.append(*user);
+    key_text.append("\n--user--\n").append(text);
+  }
+  char name[40];
+  std::snprintf(name, sizeof name, "synonyms-%016llx",
+                // A cache key only: a new library version at worst builds the dictionary again.
+                static_cast<unsigned long long>(std::hash<std::string>{}(key_text)));
+
+  try {
+    if (const std::optional<fs::path> root = cache_root()) {
+      const fs::path final_dir = *root / name;
+      std::error_code ec;
+      if (!fs::exists(final_dir / "iamglass", ec)) {
+        fs::create_directories(*root, ec);
+        const fs::path tmp = unique_sibling(final_dir);
+        build(tmp, user ? &*user : nullptr);
+        fs::rename(tmp, final_dir, ec);  // another process may have won the race: fine
+        if (ec) fs::remove_all(tmp, ec);
+      }
+      db_ = Xapian::Database(final_dir.string());
+      return;
+    }
+  } catch (const Xapian::Error&) {
+    // No usable cache folder (read-only home, ...): fall through to a temporary one.
+  } catch (const fs::filesystem_error&) {
+  }
+  try {
+    temporary_ = unique_sibling(fs::temp_directory_path() / name);
+    build(temporary_, user ? &*user : nullptr);
+    db_ = Xapian::Database(temporary_.string());
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::kIo, "cannot build the synonym dictionary: " + e.get_msg());
+  }
+}
+
+SynonymDatabase::~SynonymDatabase() {
+  if (temporary_.empty()) return;
+  db_.close();
+  std::error_code ec;
+  fs::remove_all(temporary_, ec);
+}
+
+}  // namespace news

@@ -1,0 +1,78 @@
+// The speaker alias table: grouping, canonical names, stability, queries, storage.
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "aliases.h"
+#include "news/speakers.h"
+#include "schema.h"
+#include "test_util.h"
+
+namespace news {
+namespace {
+
+using Docs = std::vector<std::vector<std::string>>;
+
+TEST(AliasTable, CanonicalIsFullestForm) {
+  const Docs docs = {{"Alexander Grushko", "Jens Stoltenberg"},
+                     {"Gruško", "Jens Stoltenberg"},
+                     {"Alexander Gruško"},
+                     {"Volodymyr Zelenskyy"},
+                     {"Volodymyr Zelensky"},
+                     {"Volodymyr Zelensky"},
+                     {"Zelenskiy"},
+                     {"Jake Sullivan"},
+                     {"John Sullivan"},
+                     {"Sullivan"},
+                     {"Fomin"}};
+  const AliasTable t = AliasTable::build(docs);
+  const std::pair<const char*, const char*> cases[] = {
+      {"Gruško", "Alexander Grushko"},       {"Alexander Gruško", "Alexander Grushko"},
+      {"Zelenskiy", "Volodymyr Zelensky"},   {"Volodymyr Zelenskyy", "Volodymyr Zelensky"},
+      {"Jake Sullivan", "Jake Sullivan"},    {"John Sullivan", "John Sullivan"},
+      {"Sullivan", "Sullivan"},              {"Fomin", "Fomin"},
+      {"Unknown Person", "Unknown Person"},
+  };
+  for (const auto& [name, want] : cases) EXPECT_EQ(t.canonical(name), want) << name;
+}
+
+TEST(AliasTable, DeterministicAndOrderFree) {
+  Docs docs = {{"Alexander Grushko"}, {"Gruško"}, {"Alexander Gruško"}, {"Jens Stoltenberg"}};
+  const std::string a = AliasTable::build(docs).serialize();
+  std::reverse(docs.begin(), docs.end());
+  EXPECT_EQ(AliasTable::build(docs).serialize(), a);
+  EXPECT_EQ(AliasTable::parse(a).serialize(), a);
+  // Removing an article and adding it back gives the same table.
+  Docs fewer(docs.begin() + 1, docs.end());
+  fewer.push_back(docs.front());
+  EXPECT_EQ(AliasTable::build(fewer).serialize(), a);
+}
+
+TEST(AliasTable, QueryKeysFindEveryForm) {
+  const AliasTable t = AliasTable::build({{"Alexander Grushko"}, {"Gruško"}, {"Jake Sullivan"}});
+  const std::string full = speaker_key("Alexander Grushko");
+  for (const char* q : {"grushko", "Gruško", "alexander grushko", "ALEXANDER GRUŠKO"}) {
+    const auto keys = t.query_keys(q);
+    EXPECT_NE(std::find(keys.begin(), keys.end(), full), keys.end()) << q;
+  }
+  const auto none = t.query_keys("Nobody Known");
+  EXPECT_EQ(none, std::vector<std::string>{speaker_key("Nobody Known")});
+}
+
+TEST(AliasTable, StoredInTheDatabase) {
+  testing::TempDir dir;
+  Xapian::WritableDatabase db((dir.path() / "db").string(), Xapian::DB_CREATE_OR_OPEN);
+  for (const char* list : {"Alexander Grushko\x1fJens Stoltenberg", "Gru\xC5\xA1ko"}) {
+    Xapian::Document doc;
+    doc.add_value(schema::kSlotSpeakers, list);
+    db.add_document(doc);
+  }
+  EXPECT_TRUE(update_aliases(db));
+  EXPECT_FALSE(update_aliases(db)) << "an unchanged table is not written again";
+  db.commit();
+  const AliasTable t = load_aliases(Xapian::Database((dir.path() / "db").string()));
+  EXPECT_EQ(t.canonical("Gru\xC5\xA1ko"), "Alexander Grushko");
+}
+
+}  // namespace
+}  // namespace news

@@ -1,0 +1,114 @@
+// Reading article files: formats, encodings, debris, metadata, and what is not an article.
+#include <gtest/gtest.h>
+
+#include "news/article.h"
+#include "news/error.h"
+#include "news/text.h"
+
+namespace news {
+namespace {
+
+struct Case {
+  std::string name;
+  std::string bytes;
+  Format format;
+  std::string title;
+  std::optional<std::string> date;
+  std::string url;
+  std::vector<std::string> body_has;
+  std::vector<std::string> body_lacks;
+};
+
+TEST(ParseArticle, Table) {
+  const std::vector<Case> cases = {
+      {"plain with dateline and debris",
+       "!-- Google tag (gtag.js) -->\n\nTalks stall in Geneva\n\nDecember 17, 2021\n\nThe talks "
+       "<u>stalled</u> on Friday.\n\nRelated article: Something else entirely\n\nThe Foreign "
+       "Ministry building. kazac-maksim / pixabay\n\nLeave a Comment\n\nThis site uses Akismet to "
+       "reduce spam.\n\nBack to top button\n\nOriginal url:\n\nhttps://example.com/2021/12/17/talks\n",
+       Format::kText, "Talks stall in Geneva", "2021-12-17", "https://example.com/2021/12/17/talks",
+       {"The talks stalled on Friday."},
+       {"gtag", "Google", "Related", "pixabay", "Akismet", "Leave a Comment", "Back to top",
+        "Original url", "https://"}},
+      {"date in the body is an event, not the publication date",
+       "Waiting lists grow\n\nThe figures grew again.\n\nThe plan was first announced on March 3, "
+       "2022, when ministers spoke at length about the backlog and the staff shortages.\n",
+       Format::kText, "Waiting lists grow", std::nullopt, "", {"March 3, 2022"}, {}},
+      {"impossible date is not a date", "Odd day\n\nFebruary 30, 2022\n\nText of the story.\n",
+       Format::kText, "Odd day", std::nullopt, "", {"Text of the story."}, {}},
+      {"CRLF and CR", "Line ends differ\r\n\r\nMar. 1, 2022\r\n\r\nFirst paragraph.\r\rSecond.\r",
+       Format::kText, "Line ends differ", "2022-03-01", "", {"First paragraph.\n\nSecond."}, {"\r"}},
+      {"BOM", "\xEF\xBB\xBFTitle after a BOM\n\nBody text here.\n", Format::kText,
+       "Title after a BOM", std::nullopt, "", {"Body text here."}, {"\xEF\xBB\xBF"}},
+      {"Windows-1252", "Caf\xE9 owners protest\n\n\x93We are closing,\x94 said Jos\xE9.\n",
+       Format::kText, "Caf\u00e9 owners protest", std::nullopt, "",
+       {"\u201cWe are closing,\u201d said Jos\u00e9."}, {}},
+      {"HTML page",
+       "<html><head><title>Harbour reopens | Coast News</title>"
+       "<meta property=\"article:published_time\" content=\"2022-05-02T10:00:00Z\">"
+       "<link rel=\"canonical\" href=\"https://coast.example/harbour\">"
+       "<script>var gtag = 1;</script><style>p{}</style></head><body><nav>Home Menu</nav>"
+       "<header>Site header</header><h1>Harbour reopens</h1><p>The harbour &amp; quay "
+       "reopened.</p><p>Second paragraph.</p><div class=\"share-bar\">Share on Facebook</div>"
+       "<footer>All rights reserved</footer><!-- comment --></body></html>",
+       Format::kHtml, "Harbour reopens", "2022-05-02", "https://coast.example/harbour",
+       {"The harbour & quay reopened.\n\nSecond paragraph."},
+       {"Menu", "Site header", "gtag", "Share", "rights", "comment"}},
+      {"HTML title without h1", "<title>Storm hits coast - Weather Desk</title><p>Rain fell.</p>",
+       Format::kHtml, "Storm hits coast", std::nullopt, "", {"Rain fell."}, {}},
+      {"Markdown with front matter",
+       "---\ntitle: \"Floods in the north\"\ndate: 2023-01-16\nurl: https://n.example/floods\n"
+       "source: Echo\n---\n\n# Floods in the north\n\nRivers **rose** after [heavy rain](https://x)."
+       "\n\n![map](map.png)\n\n> Quoted line\n",
+       Format::kMarkdown, "Floods in the north", "2023-01-16", "https://n.example/floods",
+       {"Rivers rose after heavy rain.", "Quoted line"}, {"**", "](", "map.png", "---"}},
+      {"Markdown without front matter", "# Heading title\n\nSome *text*.\n", Format::kMarkdown,
+       "Heading title", std::nullopt, "", {"Some text."}, {"#"}},
+      {"date from URL only",
+       "Council votes\n\nThe council voted.\n\nSource: https://c.example/news/2022/04/05/vote\n",
+       Format::kText, "Council votes", "2022-04-05", "https://c.example/news/2022/04/05/vote",
+       {"The council voted."}, {"Source"}},
+  };
+  for (const Case& c : cases) {
+    const Article a = parse_article(c.bytes, c.format);
+    EXPECT_EQ(a.title, c.title) << c.name << "\n" << c.bytes;
+    EXPECT_EQ(a.date, c.date) << c.name << "\n" << c.bytes;
+    EXPECT_EQ(a.url, c.url) << c.name << "\n" << c.bytes;
+    for (const auto& s : c.body_has) {
+      EXPECT_NE(a.body.find(s), std::string::npos) << c.name << ": body lacks " << s << "\n" << a.body;
+    }
+    for (const auto& s : c.body_lacks) {
+      EXPECT_EQ(a.body.find(s), std::string::npos) << c.name << ": body has " << s << "\n" << a.body;
+    }
+  }
+}
+
+TEST(ParseArticle, RejectsWhatIsNotAnArticle) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"empty", ""},
+      {"blank", "  \n\n\t \n"},
+      {"NUL bytes", std::string("text\0more", 9)},
+      {"PNG", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)},
+      {"PDF", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n"},
+      {"control characters", std::string(100, '\x01') + "abc"},
+  };
+  for (const auto& [name, bytes] : cases) {
+    try {
+      parse_article(bytes, Format::kText);
+      ADD_FAILURE() << name << " was accepted";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kNotAnArticle) << name;
+      EXPECT_NE(std::string(e.what()), "") << name;
+    }
+  }
+}
+
+TEST(FormatForPath, Extensions) {
+  const std::pair<const char*, std::optional<Format>> cases[] = {
+      {"a.txt", Format::kText}, {"a.HTML", Format::kHtml}, {"a.htm", Format::kHtml},
+      {"a.md", Format::kMarkdown}, {"a.png", std::nullopt}, {"a", std::nullopt}};
+  for (const auto& [path, want] : cases) EXPECT_EQ(format_for_path(path), want) << path;
+}
+
+}  // namespace
+}  // namespace news

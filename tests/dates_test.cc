@@ -1,0 +1,90 @@
+// Dates: every common English form, impossible dates, URLs. Table-driven.
+#include <gtest/gtest.h>
+
+#include "news/dates.h"
+
+namespace news {
+namespace {
+
+struct Case {
+  const char* input;
+  const char* want;  // nullptr: no date
+};
+
+TEST(ParseDate, Forms) {
+  const Case cases[] = {
+      {"December 17, 2021", "2021-12-17"},
+      {"Sunday, January 9, 2022", "2022-01-09"},
+      {"21 January 2022", "2022-01-21"},
+      {"Mon 14 Feb 2022 10.30 GMT", "2022-02-14"},
+      {"Mar. 1, 2022", "2022-03-01"},
+      {"Sept. 3, 2021", "2021-09-03"},
+      {"2022-02-15", "2022-02-15"},
+      {"2022-02-15T10:00:00Z", "2022-02-15"},
+      {"2021/12/17", "2021-12-17"},
+      {"17th of December 2021", "2021-12-17"},
+      {"March 15th, 2023", "2023-03-15"},
+      {"  Jan 27, 2023", "2023-01-27"},
+      {"February 29, 2024", "2024-02-29"},
+      {"February 30, 2022", nullptr},
+      {"February 29, 2023", nullptr},
+      {"2022-13-01", nullptr},
+      {"31 April 2022", nullptr},
+      {"December 2021", nullptr},
+      {"Mayday 5, 2022", nullptr},
+      {"March 3, 20222", nullptr},
+      {"the talks", nullptr},
+      {"", nullptr},
+  };
+  for (const Case& c : cases) {
+    const auto got = parse_date(c.input);
+    if (c.want) {
+      EXPECT_EQ(got, std::optional<std::string>(c.want)) << c.input;
+    } else {
+      EXPECT_EQ(got, std::nullopt) << c.input;
+    }
+  }
+}
+
+TEST(FindDate, InsideLines) {
+  const Case cases[] = {
+      {"Published: 21 January 2022", "2022-01-21"},
+      {"MADRID -- 3 March 2022", "2022-03-03"},
+      {"Updated: Mon 29 Aug 2022 14.10 BST", "2022-08-29"},
+      {"By Leah Porter | February 28, 2023", "2023-02-28"},
+      {"Posted on 2023-04-02", "2023-04-02"},
+      {"Brussels, Feb. 24, 2023", "2023-02-24"},
+      {"No date here at all", nullptr},
+      {"Published 3 hours ago", nullptr},
+  };
+  for (const Case& c : cases) {
+    const auto got = find_date(c.input);
+    if (c.want) {
+      EXPECT_EQ(got, std::optional<std::string>(c.want)) << c.input;
+    } else {
+      EXPECT_EQ(got, std::nullopt) << c.input;
+    }
+  }
+}
+
+TEST(DateFromUrl, Paths) {
+  const Case cases[] = {
+      {"https://www.themoscowtimes.com/2021/12/17/russia-accuses-a75850", "2021-12-17"},
+      {"https://example.com/news/2022-04-05-council-vote", "2022-04-05"},
+      {"https://example.com/a/20211217/story", "2021-12-17"},
+      {"https://example.com/2022/02/30/story", nullptr},
+      {"https://example.com/2022/story-12", nullptr},
+      {"https://example.com/news/12345678901", nullptr},
+  };
+  for (const Case& c : cases) {
+    const auto got = date_from_url(c.input);
+    if (c.want) {
+      EXPECT_EQ(got, std::optional<std::string>(c.want)) << c.input;
+    } else {
+      EXPECT_EQ(got, std::nullopt) << c.input;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace news

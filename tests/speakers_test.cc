@@ -1,0 +1,86 @@
+// Speakers: each reporting pattern, back-references, and what is not a speaker.
+#include <gtest/gtest.h>
+
+#include "news/speakers.h"
+
+namespace news {
+namespace {
+
+struct Case {
+  const char* text;
+  std::vector<std::string> want;
+};
+
+std::string show(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& n : v) s += "[" + n + "]";
+  return s;
+}
+
+TEST(FindSpeakers, Patterns) {
+  const Case cases[] = {
+      {"Jake Sullivan said the talks were useful.", {"Jake Sullivan"}},
+      {"\"We are ready,\" said Maria Lopez.", {"Maria Lopez"}},
+      {"Wendy Sherman, the U.S. deputy secretary of state, said the door was open.", {"Wendy Sherman"}},
+      {"Antony Blinken said: \"The ball is in their court.\"", {"Antony Blinken"}},
+      {"The plan is dead, according to Jens Stoltenberg.", {"Jens Stoltenberg"}},
+      {"Antony Blinken told reporters the letter was delivered.", {"Antony Blinken"}},
+      {"Kaja Kallas wrote on Twitter that sanctions must be enforced.", {"Kaja Kallas"}},
+      {"Sergei Ryabkov previously warned that Russia could act.", {"Sergei Ryabkov"}},
+      {"Deputy Foreign Minister Sergei Ryabkov has said no.", {"Sergei Ryabkov"}},
+      {"It follows Jens Stoltenberg's offer of \"meaningful dialogue\" with Moscow.", {"Jens Stoltenberg"}},
+      {"Ursula von der Leyen said the bloc would act.", {"Ursula von der Leyen"}},
+      {"Mr Tom Harris, who chairs the panel, insisted that the vote go ahead.", {"Tom Harris"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
+TEST(FindSpeakers, BackReferences) {
+  const Case cases[] = {
+      {"Deputy Foreign Minister Alexander Grushko spoke on Friday.\n\n\"No,\" Grushko said.",
+       {"Alexander Grushko"}},
+      {"Alexander Grushko met envoys.\n\nGruško has warned of risks.", {"Alexander Grushko"}},
+      {"The talks were led by Deputy Secretary of State Wendy Sherman.\n\n\"We are ready,\" she told "
+       "reporters.",
+       {"Wendy Sherman"}},
+      {"NATO Secretary General Jens Stoltenberg met ministers.\n\n\"We are ready,\" the NATO chief said.",
+       {"Jens Stoltenberg"}},
+      {"Deputy Foreign Minister Alexander Grushko spoke.\n\n\"It is risky,\" said the Russian diplomat.",
+       {"Alexander Grushko"}},
+      {"Jake Sullivan said yes. John Sullivan, the ambassador, delivered the letter.", {"Jake Sullivan"}},
+      {"Mark Johnson said no. Emma Johnson said yes.", {"Mark Johnson", "Emma Johnson"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
+TEST(FindSpeakers, NotSpeakers) {
+  const Case cases[] = {
+      {"The Kremlin said the talks had failed.", {}},
+      {"NATO said in a statement that it was ready.", {}},
+      {"The State Department said it would respond.", {}},
+      {"A senior official said the offer stood.", {}},
+      {"A spokesman for the Kremlin said Russia was calm.", {}},
+      {"Moscow said the proposals were ignored.", {}},
+      {"Police said the protest was peaceful.", {}},
+      {"US President Joe Biden and Vladimir Putin held a call.", {}},
+      {"A spokesman for the chancellor said the results would be studied. Chancellor Olaf Scholz left.", {}},
+      {"The Rail Delivery Group said the offer was fair.", {}},
+      {"", {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
+TEST(SpeakerKey, FoldsSpellings) {
+  const std::pair<const char*, const char*> same[] = {
+      {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},
+      {"Zelenskiy", "Zelensky"},      {"Sergey Ryabkov", "Sergei Ryabkov"},
+      {"Alexander  Grushko", "alexander grushko"},
+  };
+  for (const auto& [a, b] : same) EXPECT_EQ(speaker_key(a), speaker_key(b)) << a << " vs " << b;
+  const std::pair<const char*, const char*> different[] = {
+      {"Jake Sullivan", "John Sullivan"}, {"Grushko", "Ryabkov"}};
+  for (const auto& [a, b] : different) EXPECT_NE(speaker_key(a), speaker_key(b)) << a << " vs " << b;
+}
+
+}  // namespace
+}  // namespace news

@@ -130,7 +130,13 @@ Xapian::Query SiteProcessor::operator()(const std::string& value) {
 }
 
 Xapian::Query AcronymProcessor::operator()(const std::string& value) {
-  const std::string key = acronym_letters(value);
+  // The parser hands over free-text field values in lower case and without dots ("us");
+  // mark_acronyms only marked words written in capitals, so the capitals are restored.
+  std::string key;
+  for (char c : value) {
+    if (c != '.') key.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+  }
+  if (key.empty()) return Xapian::Query();
   std::vector<Xapian::Query> terms;
   for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) {
     terms.emplace_back(*it);
@@ -228,10 +234,19 @@ std::vector<QueryWord> query_words(std::string_view query) {
 }
 
 std::string plain_words(std::string_view query) {
-  std::string out;
+  std::string spaced;
   for (char c : query) {
     const auto u = static_cast<unsigned char>(c);
-    out.push_back((u >= 0x80 || is_alnum_ascii(c)) ? c : ' ');
+    spaced.push_back((u >= 0x80 || is_alnum_ascii(c)) ? c : ' ');
+  }
+  // Operators in capitals were meant as operators: drop them ("security AND").
+  std::string out;
+  for (const auto& [begin, end] : tokens_of(spaced)) {
+    const std::string_view word = std::string_view(spaced).substr(begin, end - begin);
+    const std::string lower = lower_ascii(word);
+    if (is_operator_word(lower) && lower != word) continue;
+    if (!out.empty()) out.push_back(' ');
+    out.append(word);
   }
   return out;
 }

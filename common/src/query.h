@@ -56,8 +56,9 @@ class SiteProcessor : public Xapian::FieldProcessor {
 // The hidden field that marked acronyms are parsed through (see mark_acronyms).
 inline constexpr std::string_view kAcronymField = "newsacronym";
 
-// "acronym:US": the synonyms the database lists under the key "US" (the concept term of
-// US / U.S. / United States), OR-ed; the plain lower-case word when it has none.
+// kAcronymField:US: the synonyms the database lists under the key "US" (the concept term
+// of US / U.S. / United States), as one synonym group; the plain lower-case word when it
+// has none.
 class AcronymProcessor : public Xapian::FieldProcessor {
  public:
   explicit AcronymProcessor(Xapian::Database db) : db_(std::move(db)) {}
@@ -89,7 +90,8 @@ struct QueryWord {
 };
 std::vector<QueryWord> query_words(std::string_view query);
 
-// The words of a query that could not be parsed, without operators or punctuation.
+// The words of a query that could not be parsed, without punctuation and without the
+// operators written in capitals (AND, OR, NOT, XOR, NEAR, ADJ).
 std::string plain_words(std::string_view query);
 
 }  // namespace news

@@ -181,17 +181,17 @@ struct Searcher::Impl {
         Xapian::QueryParser::FLAG_WILDCARD |
         Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
     const std::string marked = mark_acronyms(text, synonyms->table());
+    const auto words_instead = [&](const std::string& why) {
+      result.notices.push_back(why + "; searching for its words instead");
+      return qp.parse_query(plain_words(text), Xapian::QueryParser::FLAG_AUTO_SYNONYMS);
+    };
     Xapian::Query query;
     try {
       query = qp.parse_query(marked, kFlags);
     } catch (const Xapian::QueryParserError& e) {
-      result.notices.push_back("could not parse the query (" + e.get_msg() +
-                               "); searching for its words instead");
-      query = qp.parse_query(plain_words(text), Xapian::QueryParser::FLAG_AUTO_SYNONYMS);
+      query = words_instead("could not parse the query (" + e.get_msg() + ")");
     } catch (const Xapian::WildcardError& e) {
-      result.notices.push_back("a wildcard matched too many words (" + e.get_msg() +
-                               "); searching for the words without it");
-      query = qp.parse_query(plain_words(text), Xapian::QueryParser::FLAG_AUTO_SYNONYMS);
+      query = words_instead("a wildcard matched too many words (" + e.get_msg() + ")");
     }
     return query;
   }
@@ -293,7 +293,13 @@ struct Searcher::Impl {
     const std::vector<std::string> words = bare_words(text);
 
     Xapian::Query query;
-    if (!text.empty()) query = parse(text, false, result);
+    if (!text.empty()) {
+      query = parse(text, false, result);
+      if (query.empty()) {  // only operators or punctuation: nothing to look for
+        result.notices.push_back("nothing to search for in '" + request.query + "'");
+        return result;
+      }
+    }
     const Xapian::Query filters = option_filters(request);
     Xapian::Query like;
     if (request.like) like = like_query(*request.like);

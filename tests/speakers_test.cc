@@ -31,6 +31,13 @@ TEST(FindSpeakers, Patterns) {
       {"It follows Jens Stoltenberg's offer of \"meaningful dialogue\" with Moscow.", {"Jens Stoltenberg"}},
       {"Ursula von der Leyen said the bloc would act.", {"Ursula von der Leyen"}},
       {"Mr Tom Harris, who chairs the panel, insisted that the vote go ahead.", {"Tom Harris"}},
+      {"The firm's chief executive, Satya Nadella, said the deal was good.", {"Satya Nadella"}},
+      {"Prime Minister Fumio Kishida called the launch \"barbaric\" and said Japan would respond.",
+       {"Fumio Kishida"}},
+      {"Governor Andrew Bailey defended the record, telling lawmakers prices had risen.",
+       {"Andrew Bailey"}},
+      {"Local MP Ben Lake said he had written to the bank.", {"Ben Lake"}},
+      {"Greta Thunberg summed up the talks as \"blah, blah, blah\".", {"Greta Thunberg"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -49,6 +56,10 @@ TEST(FindSpeakers, BackReferences) {
        {"Alexander Grushko"}},
       {"Jake Sullivan said yes. John Sullivan, the ambassador, delivered the letter.", {"Jake Sullivan"}},
       {"Mark Johnson said no. Emma Johnson said yes.", {"Mark Johnson", "Emma Johnson"}},
+      {"Luiz Inácio Lula da Silva won.\n\n\"We won,\" Lula da Silva told supporters in Sao Paulo. He "
+       "promised unity.",
+       {"Luiz Inácio Lula da Silva"}},
+      {"President Yoon Suk Yeol spoke.\n\nYoon said the launch was illegal.", {"Yoon Suk Yeol"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -65,6 +76,8 @@ TEST(FindSpeakers, NotSpeakers) {
       {"US President Joe Biden and Vladimir Putin held a call.", {}},
       {"A spokesman for the chancellor said the results would be studied. Chancellor Olaf Scholz left.", {}},
       {"The Rail Delivery Group said the offer was fair.", {}},
+      {"The National Rifle Association said it opposed the measure.", {}},
+      {"Russia's Foreign Ministry said the offer stood.", {}},
       {"", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;

@@ -128,6 +128,10 @@ int read_month(Cursor& c) {
 // 2022-02-15, 2022/02/15, 2022.02.15 (same separator twice).
 std::optional<std::string> numeric_date(Cursor& c) {
   int n = 0;
+  const std::size_t start = c.pos();
+  const int compact = c.number(9, &n);
+  if (n == 8) return format_date(compact / 10000, compact / 100 % 100, compact % 100);  // 20220118
+  c.seek(start);
   const int y = c.number(5, &n);
   if (n != 4) return std::nullopt;
   const char sep = c.peek();

@@ -30,7 +30,7 @@ const Set kReportingVerbs = {
     "reassured", "signalled", "signaled", "indicated", "hinted", "questioned", "alleged",
     "blamed", "criticised", "criticized", "praised", "recounted", "testified", "wondered",
     "speculated", "estimated", "reported", "explained", "conceded", "advised", "cautioned",
-    "mentioned", "repeated", "acknowledged", "announced", "estimated", "predicted"};
+    "mentioned", "repeated", "summed", "acknowledged", "announced", "estimated", "predicted"};
 
 const Set kVerbFillers = {"also",      "has",     "have",    "had",       "was",       "is",
                           "would",     "will",    "again",   "previously", "later",     "then",

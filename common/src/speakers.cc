@@ -265,6 +265,7 @@ struct Mention {
   bool surname_only = false;  // one word (or a particle-led surname): resolved later
   bool titled = false;        // a title or honorific came before it
   bool after_the = false;     // "the Kremlin": an institution
+  bool the_first = false;     // the run began with "the" (even if a title followed)
   std::vector<std::string> descriptor;  // titles and role words around the mention
   int person = -1;
 };
@@ -389,6 +390,7 @@ class Extractor {
     }
     m.begin = b;
     m.end = e;
+    m.the_first = m.after_the;
     if (m.titled) m.after_the = false;  // "the Deputy Minister X": a person after all
     // Appositive right after: "X, the UN relief chief," adds role words.
     if (run_end < toks_.size() && punct_is(run_end, ",")) {
@@ -415,9 +417,21 @@ class Extractor {
   bool classify(Mention& m) const {
     if (m.end <= m.begin || m.after_the) return false;
     std::size_t name_words = 0;
+    // "Local MP Ben Lake", "David Price": after a title or a known first name, later words
+    // may also be ordinary nouns.
+    const bool person_led = m.end - m.begin >= 2 &&
+                            ((m.titled && !m.the_first) ||
+                             lexicon::first_name_gender(toks_[m.begin].lower) != 0) &&
+                            !lexicon::is_org_word(toks_[m.begin].lower) &&
+                            !lexicon::is_place_or_institution(toks_[m.begin].lower);
     for (std::size_t k = m.begin; k < m.end; ++k) {
       const Token& t = toks_[k];
       if (lexicon::is_particle(t.lower) && k + 1 < m.end) continue;
+      if (person_led && k > m.begin &&
+          (lexicon::is_org_word(t.lower) || lexicon::is_place_or_institution(t.lower))) {
+        ++name_words;
+        continue;
+      }
       if (lexicon::is_org_word(t.lower) || lexicon::is_place_or_institution(t.lower) ||
           lexicon::is_calendar_word(t.lower) || lexicon::is_function_word(t.lower) ||
           lexicon::is_group_noun(t.lower) || is_acronym(t)) {
@@ -452,13 +466,21 @@ class Extractor {
       int id = find_person_by_key(key);
       const std::string first = speaker_key(toks_[m.begin].text);
       const std::string surname = speaker_key(toks_[m.end - 1].text);
+      const std::size_t words = m.end - m.begin;
       if (id < 0) {
-        // "José Álvarez" after "José María Álvarez": one person.
+        // "José Álvarez" after "José María Álvarez": one person. So is a tail of a longer
+        // name ("Lula da Silva" of "Luiz Inácio Lula da Silva"), either way round.
         for (std::size_t p = 0; p < people_.size(); ++p) {
-          if (people_[p].first_key == first && people_[p].surname_key == surname) id = static_cast<int>(p);
+          const Person& o = people_[p];
+          if ((o.first_key == first && o.surname_key == surname) ||
+              (o.words > 1 && (o.key.ends_with(" " + key) || key.ends_with(" " + o.key)))) {
+            id = static_cast<int>(p);
+          }
+        }
+        if (id >= 0 && words > people_[static_cast<std::size_t>(id)].words) {
+          people_[static_cast<std::size_t>(id)].first_key = first;
         }
       }
-      const std::size_t words = m.end - m.begin;
       if (id < 0) {
         Person p;
         p.display = display;
@@ -495,6 +517,14 @@ class Extractor {
       if (best < 0) {
         for (std::size_t p = 0; p < people_.size(); ++p) {
           if (people_[p].surname_key == surname && people_[p].words > 1) {
+            best = static_cast<int>(p);
+            break;
+          }
+        }
+      }
+      if (best < 0) {  // family name first ("Yoon" of "Yoon Suk Yeol")
+        for (std::size_t p = 0; p < people_.size(); ++p) {
+          if (people_[p].first_key == surname && people_[p].words > 2) {
             best = static_cast<int>(p);
             break;
           }
@@ -554,6 +584,38 @@ class Extractor {
     return id < 0 ? end_token : mentions_[static_cast<std::size_t>(id)].run_begin;
   }
 
+  bool after_place_preposition(std::size_t run_begin) const {
+    if (run_begin == 0) return false;
+    const Token& t = toks_[run_begin - 1];
+    static constexpr std::string_view kPlaces[] = {"in", "at", "from", "to", "near", "into",
+                                                   "across", "outside", "inside", "around"};
+    return t.kind == Kind::kWord &&
+           std::find(std::begin(kPlaces), std::end(kPlaces), t.lower) != std::end(kPlaces);
+  }
+
+  // The subject of the sentence holding token v: its first person mention not governed by
+  // a preposition ("At a meeting with X, Y confirmed ... and said").
+  int sentence_subject(std::size_t v) const {
+    std::size_t start = v;
+    while (start > 0) {
+      const Token& t = toks_[start - 1];
+      if (t.para != toks_[v].para) break;
+      if (t.kind == Kind::kPunct && (t.text == "." || t.text == "?" || t.text == "!")) break;
+      --start;
+    }
+    for (std::size_t k = start; k < v; ++k) {
+      const int id = mention_at_start_[k];
+      if (id < 0) continue;
+      const Mention& m = mentions_[static_cast<std::size_t>(id)];
+      if (m.run_begin != k) continue;
+      const bool governed = k > 0 && toks_[k - 1].kind == Kind::kWord && !toks_[k - 1].cap &&
+                            lexicon::is_function_word(toks_[k - 1].lower) && k != start;
+      if (m.valid && m.person >= 0 && !governed) return m.person;
+      if (m.valid && !governed) return -1;
+    }
+    return -1;
+  }
+
   bool person_confirmed(int person) const {
     const Person& p = people_[static_cast<std::size_t>(person)];
     return p.words > 1 || p.titled || p.speaker;
@@ -567,6 +629,10 @@ class Extractor {
       if (toks_[i].para - toks_[k].para > 3) break;
       const int person = person_ending_at(k);
       if (person < 0 || !person_confirmed(person)) continue;
+      if (!people_[static_cast<std::size_t>(person)].titled && !people_[static_cast<std::size_t>(person)].speaker &&
+          people_[static_cast<std::size_t>(person)].gender == 0 && after_place_preposition(mention_start(k))) {
+        continue;
+      }
       const char g = people_[static_cast<std::size_t>(person)].gender;
       if (g != 0 && g != want) continue;
       return person;
@@ -650,6 +716,14 @@ class Extractor {
       return false;
     }
     if (t.kind == Kind::kPunct && t.text == ",") {
+      // "The company's chief executive, Satya Nadella, said": the name is the appositive.
+      if (s > 0 && mention_at_end_[s - 1] >= 0) {
+        const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[s - 1])];
+        if (m.valid && m.run_begin > 0 && punct_is(m.run_begin - 1, ",")) {
+          credit(m.person, quote_near(m.run_begin, v));
+          return true;
+        }
+      }
       // Back over an appositive to its opening comma.
       for (std::size_t k = s; k-- > 0 && s - k < 30;) {
         const Token& a = toks_[k];
@@ -736,6 +810,21 @@ class Extractor {
     }
   }
 
+  static bool is_participle(std::string_view w) {
+    static constexpr std::string_view kParticiples[] = {
+        "saying", "adding", "telling", "warning", "insisting", "noting", "arguing", "stressing",
+        "explaining", "urging", "claiming", "declaring", "acknowledging", "admitting"};
+    return std::find(std::begin(kParticiples), std::end(kParticiples), w) != std::end(kParticiples);
+  }
+
+  bool quote_follows(std::size_t i, std::size_t within) const {
+    for (std::size_t k = i + 1; k < toks_.size() && k <= i + within; ++k) {
+      if (toks_[k].kind == Kind::kQuote) return true;
+      if (toks_[k].kind == Kind::kPunct && toks_[k].text == ".") return false;
+    }
+    return false;
+  }
+
   void find_events() {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       const Token& t = toks_[i];
@@ -751,7 +840,20 @@ class Extractor {
         attribute_according(i);
         continue;
       }
+      if (is_participle(t.lower) && i > 0 && punct_is(i - 1, ",")) {
+        // "X defended the record, telling lawmakers ...": the sentence's subject.
+        credit(sentence_subject(i), false);
+        continue;
+      }
+      if ((t.lower == "called" || t.lower == "calls") && quote_follows(i, 5)) {
+        if (!attribute_before(i)) credit(sentence_subject(i), false);
+        continue;
+      }
       if (!lexicon::is_reporting_verb(t.lower)) continue;
+      if (i > 0 && (word_is(i - 1, "and") || word_is(i - 1, "but"))) {
+        credit(sentence_subject(i), false);  // "X called it barbaric and said ..."
+        continue;
+      }
       if (!attribute_before(i)) attribute_after(i);
     }
   }

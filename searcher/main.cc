@@ -80,6 +80,16 @@ T choose(const po::variables_map& vm, const char* name,
                   "'");
 }
 
+// A count option's value; throws po::error for a negative one (which size_t would wrap).
+std::size_t count(const po::variables_map& vm, const char* name) {
+  const long long value = vm[name].as<long long>();
+  if (value < 0) {
+    throw po::error("--" + std::string(name) + " must be 0 or more, not " +
+                    std::to_string(value));
+  }
+  return static_cast<std::size_t>(value);
+}
+
 struct Options {
   news::SearchRequest request;
   ColorMode color = ColorMode::kAuto;
@@ -105,10 +115,10 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
       ("like", po::value<std::string>(), "articles similar to this indexed article file")
       ("sort", po::value<std::string>(), "relevance, newest or oldest (default: relevance, "
                                          "or newest without a query)")
-      ("limit,n", po::value<std::size_t>()->default_value(10), "how many results")
-      ("offset", po::value<std::size_t>()->default_value(0), "skip this many results first")
+      ("limit,n", po::value<long long>()->default_value(10), "how many results")
+      ("offset", po::value<long long>()->default_value(0), "skip this many results first")
       ("facets", "print speaker and date counts under the results")
-      ("facet-limit", po::value<std::size_t>()->default_value(10),
+      ("facet-limit", po::value<long long>()->default_value(10),
        "speakers listed in the facets (0: all)")
       ("date-facet", po::value<std::string>()->default_value("month"),
        "date facet by day, month or year")
@@ -142,8 +152,8 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
 
   news::SearchRequest& request = options.request;
   if (vm.count("query")) request.query = join_words(vm["query"].as<std::vector<std::string>>());
-  request.limit = vm["limit"].as<std::size_t>();
-  request.offset = vm["offset"].as<std::size_t>();
+  request.limit = count(vm, "limit");
+  request.offset = count(vm, "offset");
   if (vm.count("sort")) {
     request.sort = choose<news::SortOrder>(vm, "sort",
                                            {{"relevance", news::SortOrder::kRelevance},
@@ -156,7 +166,7 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
   if (vm.count("until")) request.until = vm["until"].as<std::string>();
   if (vm.count("like")) request.like = vm["like"].as<std::string>();
   if (vm.count("synonyms")) request.synonyms_file = vm["synonyms"].as<std::string>();
-  request.facet_limit = vm["facet-limit"].as<std::size_t>();
+  request.facet_limit = count(vm, "facet-limit");
   request.date_facet = choose<news::DateFacet>(vm, "date-facet",
                                                {{"day", news::DateFacet::kDay},
                                                 {"month", news::DateFacet::kMonth},

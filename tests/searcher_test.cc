@@ -260,28 +260,41 @@ TEST_F(SearcherTest, NoArticleWithAllWordsShowsArticlesWithAny) {
 }
 
 TEST_F(SearcherTest, OptionsFilterAnyQuery) {
+  const auto request = [](std::string query, std::vector<std::string> speakers,
+                          std::optional<std::string> since, std::optional<std::string> until,
+                          std::vector<std::string> sources = {}) {
+    SearchRequest r;
+    r.query = std::move(query);
+    r.speakers = std::move(speakers);
+    r.since = std::move(since);
+    r.until = std::move(until);
+    r.sources = std::move(sources);
+    r.limit = 100;
+    return r;
+  };
+  const auto none = std::nullopt;
   const struct {
     std::string label;
     SearchRequest request;
     std::set<std::string> expected;
   } cases[] = {
-      {"speaker", {.speakers = {"Stoltenberg"}}, {"talks.txt", "acronym.txt"}},
-      {"two speakers", {.speakers = {"ryabkov", "Gruško"}}, {"apart.txt", "grusko.txt"}},
-      {"speaker and query", {.query = "kyiv", .speakers = {"stoltenberg"}}, {"acronym.txt"}},
-      {"since", {.since = "2022-03"}, {"pronoun.txt", "acronym.txt"}},
-      {"until", {.until = "2021-12-10"}, {"jurgen.txt"}},
-      {"since and until", {.since = "2022-01-20", .until = "2022-01-21"},
+      {"speaker", request("", {"Stoltenberg"}, none, none), {"talks.txt", "acronym.txt"}},
+      {"two speakers", request("", {"ryabkov", "Gruško"}, none, none),
+       {"apart.txt", "grusko.txt"}},
+      {"speaker and query", request("kyiv", {"stoltenberg"}, none, none), {"acronym.txt"}},
+      {"since", request("", {}, "2022-03", none), {"pronoun.txt", "acronym.txt"}},
+      {"until", request("", {}, none, "2021-12-10"), {"jurgen.txt"}},
+      {"since and until", request("", {}, "2022-01-20", "2022-01-21"),
        {"title.txt", "body.txt"}},
-      {"since with query", {.query = "ministers", .since = "2022-01-21"}, {"body.txt"}},
-      {"since and field", {.query = "date:2021", .since = "2021-12-10"}, {"talks.txt"}},
-      {"source none", {.sources = {"Nowhere News"}}, {}},
+      {"since with query", request("ministers", {}, "2022-01-21", none), {"body.txt"}},
+      {"since and field", request("date:2021", {}, "2021-12-10", none), {"talks.txt"}},
+      {"source none", request("", {}, none, none, {"Nowhere News"}), {}},
   };
-  for (auto c : cases) {
-    c.request.limit = 100;
+  for (const auto& c : cases) {
     EXPECT_EQ(names(search(c.request)), c.expected) << c.label;
   }
-  EXPECT_THROW(search(SearchRequest{.since = "2022-02-30"}), Error) << "impossible --since";
-  EXPECT_THROW(search(SearchRequest{.until = "soon"}), Error) << "--until soon";
+  EXPECT_THROW(search(request("", {}, "2022-02-30", none)), Error) << "impossible --since";
+  EXPECT_THROW(search(request("", {}, none, "soon")), Error) << "--until soon";
 }
 
 TEST_F(SearcherTest, SortNewestAndOldestPutUndatedLast) {
@@ -391,7 +404,12 @@ TEST_F(SearcherTest, LikeFindsSimilarArticlesButNotItself) {
   const SearchResult result = search(request);
   ASSERT_FALSE(result.hits.empty());
   EXPECT_EQ(names(result).count("talks.txt"), 0u);
-  EXPECT_EQ(name_of(result.hits[0]), "apart.txt") << "shares security and guarantees";
+  const Names order = ordered(result);
+  const auto at = [&](const std::string& name) {
+    return std::find(order.begin(), order.end(), name) - order.begin();
+  };
+  EXPECT_LT(at("apart.txt"), at("title.txt")) << "shares security and guarantees";
+  EXPECT_LT(at("acronym.txt"), at("title.txt")) << "shares Jens Stoltenberg said";
   request.like = corpus_->path() / "not-indexed.txt";
   EXPECT_THROW(search(request), Error) << "a file that is not in the database";
 }

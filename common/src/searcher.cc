@@ -29,7 +29,7 @@ constexpr std::string_view kMarkEnd = "\x03";
 constexpr Xapian::termcount kMaxWildcardExpansion = 100;
 
 // Terms taken from the article given to --like.
-constexpr Xapian::termcount kLikeTerms = 25;
+constexpr Xapian::termcount kLikeTerms = 40;
 
 // speaker:NAME, matched by speaker_key() so case and diacritics do not matter, and through
 // the alias table to every name of the person (aliases.h).
@@ -260,11 +260,11 @@ struct Searcher::Impl {
     Xapian::RSet rset;
     rset.add_document(*p);
     Xapian::Enquire enquire(db);
-    // Words only: not the id, speaker, date or other prefixed terms.
-    struct WordsOnly : Xapian::ExpandDecider {
+    // Stemmed body words only ("Zsecur"): not the id, speaker, date or other prefixed
+    // terms, and each word once rather than stemmed and unstemmed.
+    struct StemmedWords : Xapian::ExpandDecider {
       bool operator()(const std::string& term) const override {
-        return !term.empty() && (term[0] < 'A' || term[0] > 'Z' || term[0] == 'Z') &&
-               !(term[0] == 'Z' && term.size() > 1 && term[1] >= 'A' && term[1] <= 'Z');
+        return term.size() > 1 && term[0] == 'Z' && !(term[1] >= 'A' && term[1] <= 'Z');
       }
     } words_only;
     const Xapian::ESet eset = enquire.get_eset(kLikeTerms, rset, &words_only);

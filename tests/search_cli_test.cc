@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "json_hits.h"
 #include "test_util.h"
 
 namespace news {
@@ -11,6 +12,7 @@ namespace {
 using nlohmann::json;
 using testing::CommandResult;
 using testing::TempDir;
+using testing::hit_names;
 
 class SearchCli : public ::testing::Test {
  protected:
@@ -53,14 +55,6 @@ class SearchCli : public ::testing::Test {
     return json::parse(r.out);
   }
 
-  static std::vector<std::string> names(const json& doc) {
-    std::vector<std::string> out;
-    for (const json& hit : doc.at("hits")) {
-      out.push_back(std::filesystem::path(hit.at("path").get<std::string>()).filename().string());
-    }
-    return out;
-  }
-
   static TempDir* corpus_;
   static TempDir* dir_;
 };
@@ -98,7 +92,7 @@ TEST_F(SearchCli, JsonHasEveryDocumentedKey) {
   EXPECT_EQ(doc["facets"]["date_granularity"], "month");
   EXPECT_EQ(doc["facets"]["exact"], true);
   EXPECT_TRUE(doc["parsed_query"].is_null());
-  EXPECT_EQ(names(doc), (std::vector<std::string>{"talks.txt", "apart.txt"})) << "proximity";
+  EXPECT_EQ(hit_names(doc), (std::vector<std::string>{"talks.txt", "apart.txt"})) << "proximity";
 }
 
 TEST_F(SearchCli, HighlightSpansCountCodePoints) {
@@ -145,7 +139,7 @@ TEST_F(SearchCli, OptionsFilterAndCombineWithQueries) {
   for (const auto& c : cases) {
     std::string label;
     for (const auto& a : c.args) label += a + " ";
-    EXPECT_EQ(names(search_json(c.args)), c.expected) << label;
+    EXPECT_EQ(hit_names(search_json(c.args)), c.expected) << label;
   }
 }
 
@@ -211,8 +205,8 @@ TEST_F(SearchCli, FacetsPrintUnderTheResults) {
 TEST_F(SearchCli, LikeFindsOthersAndExplainShowsScores) {
   const json like = search_json({"--like", path_of("talks.txt")});
   ASSERT_FALSE(like["hits"].empty());
-  EXPECT_EQ(names(like)[0], "apart.txt");
-  for (const std::string& name : names(like)) EXPECT_NE(name, "talks.txt");
+  EXPECT_EQ(hit_names(like)[0], "apart.txt");
+  for (const std::string& name : hit_names(like)) EXPECT_NE(name, "talks.txt");
 
   const CommandResult r = search({"--explain", "security", "guarantees"});
   EXPECT_NE(r.out.find("Query: Query("), std::string::npos) << r.out;

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "json_hits.h"
 #include "test_util.h"
 
 namespace news {
@@ -16,6 +17,7 @@ namespace {
 using nlohmann::json;
 using testing::CommandResult;
 using testing::TempDir;
+using testing::hit_names;
 using Counts = std::map<std::string, std::size_t>;
 
 class SeedsSearch : public ::testing::Test {
@@ -45,14 +47,6 @@ class SeedsSearch : public ::testing::Test {
     return {json::parse(r.out), r.exit_code};
   }
 
-  static std::vector<std::string> names(const json& doc) {
-    std::vector<std::string> out;
-    for (const json& hit : doc.at("hits")) {
-      out.push_back(std::filesystem::path(hit.at("path").get<std::string>()).filename().string());
-    }
-    return out;
-  }
-
   static Counts counts(const json& facet) {
     Counts out;
     for (const json& f : facet) out[f.at("value").get<std::string>()] = f.at("count").get<std::size_t>();
@@ -71,7 +65,7 @@ TEST_F(SeedsSearch, EveryLabelledQueryHolds) {
   for (const json& q : gold_->at("queries")) {
     const std::string query = q.at("query").get<std::string>();
     const auto [doc, exit_code] = search({"--limit", "100", query});
-    const std::vector<std::string> got = names(doc);
+    const std::vector<std::string> got = hit_names(doc);
     const std::set<std::string> got_set(got.begin(), got.end());
     if (q.contains("expect_exactly")) {
       const auto expected = q.at("expect_exactly").get<std::set<std::string>>();

@@ -173,6 +173,9 @@ struct Prepared {
   std::string bytes;   // kMaybeRenamed only
   Xapian::Document doc;
   SpellingCounts spellings;  // kDocument: the words of `doc`, for the spelling table
+  bool in_shard = false;     // kDocument: already written to a shard (see Shards); no `doc`
+  std::size_t shard = 0;     // in_shard: which shard, and the document's id there
+  Xapian::docid shard_docid = 0;
 };
 
 Prepared failed(Outcome outcome, std::string reason) {
@@ -261,17 +264,93 @@ Prepared prepare_file(const FileEntry& file, const VanishedByHash& vanished,
   return build_document(file, std::move(hash), bytes, maker);
 }
 
+// A first index of many files is written as one temporary database per thread, in
+// parallel, and merged with Xapian's compactor at the end: Xapian's inverter, not parsing,
+// is where a single writer spends most of its time. Only used when the database starts
+// empty, so an interrupted or failed run loses nothing that was there before.
+class Shards {
+ public:
+  Shards(const fs::path& db_path, std::size_t count, std::size_t batch_size)
+      : dir_(db_path.string() + ".shards"), batch_size_(batch_size) {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);  // left by a run that crashed
+    fs::create_directories(dir_, ec);
+    if (ec) throw Error(ErrorCode::kIo, "cannot create " + dir_.string() + ": " + ec.message());
+    for (std::size_t i = 0; i < count; ++i) {
+      dbs_.emplace_back(shard_path(i), Xapian::DB_CREATE_OR_OVERWRITE);
+      added_.push_back(0);
+    }
+  }
+  Shards(const Shards&) = delete;
+  Shards& operator=(const Shards&) = delete;
+  ~Shards() {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+
+  // Adds `doc` to shard `i` and returns its id there; only thread i calls this. Commits
+  // every batch_size documents to bound memory.
+  Xapian::docid add(std::size_t i, const Xapian::Document& doc) {
+    const Xapian::docid id = dbs_[i].add_document(doc);
+    if (++added_[i] % batch_size_ == 0) dbs_[i].commit();
+    return id;
+  }
+
+  // Marks a document the run has accounted for; the others (written ahead by a worker when
+  // the run was stopped) are left out of the merge. Called by the writer thread only.
+  void keep(std::size_t i, Xapian::docid id) {
+    if (kept_.size() <= i) kept_.resize(i + 1);
+    if (kept_[i].size() < id) kept_[i].resize(id, false);
+    kept_[i][id - 1] = true;
+  }
+
+  // Replaces the (document-less) database at `db_path`, which `db` has open, by its
+  // metadata and spelling data merged with every shard. `db` is closed; the caller reopens.
+  void merge_into(Xapian::WritableDatabase& db, const fs::path& db_path) {
+    Xapian::Database all(db_path.string());
+    kept_.resize(dbs_.size());
+    for (std::size_t i = 0; i < dbs_.size(); ++i) {
+      for (Xapian::docid id = 1; id <= added_[i]; ++id) {
+        if (id > kept_[i].size() || !kept_[i][id - 1]) dbs_[i].delete_document(id);
+      }
+      dbs_[i].commit();
+      all.add_database(Xapian::Database(shard_path(i)));
+    }
+    const fs::path merged = dir_ / "merged";
+    all.compact(merged.string());
+    all.close();
+    db.close();
+    std::error_code ec;
+    fs::rename(db_path, dir_ / "old", ec);  // removed with dir_
+    if (!ec) fs::rename(merged, db_path, ec);
+    if (ec) {
+      throw Error(ErrorCode::kIo, "cannot move the merged database to " + db_path.string() +
+                                      ": " + ec.message());
+    }
+  }
+
+ private:
+  std::string shard_path(std::size_t i) const { return (dir_ / std::to_string(i)).string(); }
+
+  fs::path dir_;
+  std::size_t batch_size_;
+  std::vector<Xapian::WritableDatabase> dbs_;
+  std::vector<std::size_t> added_;
+  std::vector<std::vector<bool>> kept_;
+};
+
 // Runs prepare_file() for a list of files on worker threads, each with its own
 // DocumentMaker, and hands the results back in list order. At most `window` results wait
 // at any time, so memory stays bounded however far the workers run ahead of the writer.
+// With `shards`, worker i also writes its documents to shard i.
 class PreparePipeline {
  public:
   PreparePipeline(std::vector<const FileEntry*> files, const VanishedByHash& vanished,
-                  std::uintmax_t max_size, std::size_t threads)
+                  std::uintmax_t max_size, std::size_t threads, Shards* shards)
       : files_(std::move(files)), vanished_(vanished), max_size_(max_size),
-        window_(32 * threads), slots_(window_) {
+        window_(32 * threads), slots_(window_), shards_(shards) {
     for (std::size_t i = 0; i < threads && i < files_.size(); ++i) {
-      workers_.emplace_back([this] { work(); });
+      workers_.emplace_back([this, i] { work(i); });
     }
   }
   PreparePipeline(const PreparePipeline&) = delete;
@@ -307,7 +386,7 @@ class PreparePipeline {
     std::exception_ptr error;
   };
 
-  void work() {
+  void work(std::size_t index) {
     DocumentMaker maker;
     for (;;) {
       std::size_t k;
@@ -322,6 +401,12 @@ class PreparePipeline {
       Slot slot;
       try {
         slot.prepared = prepare_file(*files_[k], vanished_, max_size_, maker);
+        if (shards_ && slot.prepared.outcome == Outcome::kDocument) {
+          slot.prepared.shard_docid = shards_->add(index, slot.prepared.doc);
+          slot.prepared.shard = index;
+          slot.prepared.doc = Xapian::Document();
+          slot.prepared.in_shard = true;
+        }
       } catch (...) {
         slot.error = std::current_exception();
       }
@@ -339,6 +424,7 @@ class PreparePipeline {
   const std::uintmax_t max_size_;
   const std::size_t window_;
   std::vector<Slot> slots_;  // result k waits in slots_[k % window_]
+  Shards* shards_;
   std::mutex mutex_;
   std::condition_variable ready_;  // a slot was filled
   std::condition_variable space_;  // a slot was emptied, or abort_
@@ -367,15 +453,40 @@ bool move_document(Xapian::Document& doc, const std::string& old_path, const Fil
   return true;
 }
 
+// --rebuild. Xapian's DB_CREATE_OR_OVERWRITE truncates the tables in place, and a kill
+// during it leaves a database that cannot be opened (crash_test found this). Instead the old
+// database is renamed aside, which is atomic, under its lock when it can be opened, and
+// deleted; a new one is then created. A kill at any moment leaves the old database, none
+// (the next run creates one) or a new one holding whole batches. Throws
+// Xapian::DatabaseLockError while another writer holds the old one.
+void set_aside_for_rebuild(const fs::path& db_path) {
+  std::optional<Xapian::WritableDatabase> holder;
+  try {
+    holder.emplace(db_path.string(), Xapian::DB_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw;
+  } catch (const Xapian::Error&) {
+    // Missing, corrupt or of another version: there is no lock to take.
+  }
+  const fs::path aside = db_path.string() + ".old";
+  std::error_code ec;
+  fs::remove_all(aside, ec);  // left by a rebuild that was killed
+  if (fs::exists(db_path, ec)) fs::rename(db_path, aside, ec);
+  if (ec) throw Error(ErrorCode::kIo, "cannot move " + db_path.string() + " aside: " + ec.message());
+  holder.reset();
+  fs::remove_all(aside, ec);
+  fs::create_directories(db_path, ec);
+}
+
 // Opens the database for writing, retrying while another writer holds the lock: Xapian's
 // lock does not wait. nullopt when options.stop was raised while waiting.
 std::optional<Xapian::WritableDatabase> open_writable(const IndexOptions& options) {
   using Clock = std::chrono::steady_clock;
   const auto deadline = Clock::now() + options.lock_wait;
-  const int flags = options.rebuild ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
   for (;;) {
     try {
-      return Xapian::WritableDatabase(options.db_path.string(), flags);
+      if (options.rebuild) set_aside_for_rebuild(options.db_path);
+      return Xapian::WritableDatabase(options.db_path.string(), Xapian::DB_CREATE_OR_OPEN);
     } catch (const Xapian::DatabaseLockError& e) {
       if (options.stop && options.stop->load()) return std::nullopt;
       const auto now = Clock::now();
@@ -464,10 +575,15 @@ class Run {
     for (const FileEntry& file : files_) {
       if (!unchanged(file)) work.push_back(&file);
     }
-    // Reading, parsing and tokenising run on the workers; Xapian's writes stay on this thread.
+    // Reading, parsing and tokenising run on the workers; Xapian's writes stay on this thread,
+    // except for a first index of many files, written in shards by the workers.
     const std::size_t threads =
         options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
-    PreparePipeline pipeline(std::move(work), vanished, options_.max_file_size, threads);
+    if (threads > 1 && db_.get_doccount() == 0 && work.size() >= 2 * options_.batch_size) {
+      shards_.emplace(options_.db_path, threads, options_.batch_size);
+    }
+    PreparePipeline pipeline(std::move(work), vanished, options_.max_file_size, threads,
+                             shards_ ? &*shards_ : nullptr);
     std::size_t done = 0;
     for (const FileEntry& file : files_) {
       if (stopped()) return;
@@ -509,6 +625,18 @@ class Run {
   }
 
   const IndexStats& stats() const { return stats_; }
+
+  // After finish(): when this run wrote shards, merges them into the database, which `db`
+  // has open, and reopens it.
+  void merge_shards(std::optional<Xapian::WritableDatabase>& db) {
+    if (!shards_) return;
+    shards_->merge_into(*db, options_.db_path);
+    shards_.reset();
+    IndexOptions reopen = options_;
+    reopen.rebuild = false;  // the merged database is the one to keep
+    db = open_writable(reopen);
+    if (!db) throw Error(ErrorCode::kDatabaseLocked, "database reopened while stopping");
+  }
 
  private:
   bool stopped() const { return options_.stop && options_.stop->load(); }
@@ -569,7 +697,9 @@ class Run {
       case Outcome::kDocument:
         change();
         for (auto& [word, count] : p.spellings) spellings_[word] += count;
-        if (file.known) {
+        if (p.in_shard) {
+          shards_->keep(p.shard, p.shard_docid);  // written by its worker, merged at the end
+        } else if (file.known) {
           db_.replace_document(schema::id_term(file.path), p.doc);
         } else {
           // The walk saw each path once and the database has no document for it: adding
@@ -638,6 +768,7 @@ class Run {
   KnownMap known_;
   DocumentMaker maker_;       // for files parsed on this thread (a rename that was not one)
   SpellingCounts spellings_;  // of the batch in progress
+  std::optional<Shards> shards_;
   IndexStats stats_;
   std::vector<FileEntry> files_;
   std::unordered_set<std::string> collected_;
@@ -677,6 +808,7 @@ IndexStats index_paths(const std::vector<fs::path>& roots, const IndexOptions& o
     run.index_files();
     run.remove_missing();
     run.finish();
+    run.merge_shards(db);
     if (update_aliases(*db)) db->commit();  // one name per person: see aliases.h
     return run.stats();
   } catch (const Xapian::Error& e) {

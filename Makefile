@@ -1,15 +1,17 @@
 # The two commands of the README:
 #   make run    install missing Debian packages, build (Release), install, index corpus/, search
 #   make test   the same set-up, then every test through ctest
+#   make bench  build, then bench/run.sh --size $(BENCH_SIZE) (see docs/benchmarks.md)
 # PREFIX (default /usr/local) is where `cmake --install` puts news-index and news-search.
 
 PREFIX    ?= /usr/local
 BUILD_DIR ?= build
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 QUERY     ?= security guarantees
+BENCH_SIZE ?= 10000
 SUDO      := $(shell [ "$$(id -u)" -eq 0 ] || [ -w "$(PREFIX)" ] || echo sudo)
 
-.PHONY: all deps configure build install run test clean
+.PHONY: all deps configure build install run test bench clean
 
 all: build
 
@@ -32,6 +34,9 @@ run: install
 
 test: install
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	bench/run.sh --size $(BENCH_SIZE) --build $(BUILD_DIR)
 
 clean:
 	rm -rf $(BUILD_DIR)

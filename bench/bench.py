@@ -132,13 +132,16 @@ def generate(args, corpus):
     if os.path.exists(meta_path):
         with open(meta_path) as f:
             meta = json.load(f)
-        if meta.get("size") == args.size and meta.get("seed") == args.seed:
+        offline = meta["queries"]["source"] != "npm"
+        if meta.get("size") == args.size and meta.get("seed") == args.seed and offline == args.offline:
             return meta
     remove(corpus)
     cmd = [sys.executable, os.path.join(HERE, "gen_corpus.py"), "--size", str(args.size),
            "--out", corpus, "--seed", str(args.seed)]
     if args.offline:
         cmd.append("--offline")
+    if args.fallback:
+        cmd += ["--fallback", args.fallback]
     subprocess.run(cmd, check=True)
     with open(meta_path) as f:
         return json.load(f)
@@ -371,6 +374,7 @@ def main():
     ap.add_argument("--query-reps", type=int, default=200)
     ap.add_argument("--process-runs", type=int, default=30)
     ap.add_argument("--offline", action="store_true", help="sentences from corpus/ only")
+    ap.add_argument("--fallback", help="folder of articles to take sentences from instead of corpus/")
     ap.add_argument("--smoke", action="store_true", help="CI: small, offline, one round")
     args = ap.parse_args()
     if args.smoke:

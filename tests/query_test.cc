@@ -99,7 +99,9 @@ TEST(PlainWords, KeepsWordsDropsOperatorsAndPunctuation) {
       {"and or", "and or"},  // lower case: words
       {"NOT", ""},
       {"* *", ""},
-      {"speaker:grushko", "speaker grushko"},
+      {"speaker:grushko", ""},
+      {"ukraine date:2022-02-30", "ukraine"},
+      {"notafield:x", "notafield x"},
   };
   for (const auto& c : cases) EXPECT_EQ(plain_words(c.query), c.expected) << c.query;
 }

@@ -32,6 +32,15 @@ bool is_operator_word(std::string_view lower) {
          lower.starts_with("adj/");
 }
 
+// True for the name of a query field ("speaker", "DATE").
+bool is_field_name(std::string_view name) {
+  const std::string lower = lower_ascii(name);
+  for (const schema::Field& f : schema::kFields) {
+    if (!f.name.empty() && f.name == lower) return true;
+  }
+  return false;
+}
+
 // [begin, end) of each run of non-space characters.
 std::vector<std::pair<std::size_t, std::size_t>> tokens_of(std::string_view query) {
   std::vector<std::pair<std::size_t, std::size_t>> tokens;
@@ -196,11 +205,7 @@ std::vector<std::string> bare_words(std::string_view query) {
     const std::string_view token = query.substr(begin, end - begin);
     if (const auto colon = token.find(':'); colon != std::string_view::npos) {
       const std::string name = lower_ascii(token.substr(0, colon));
-      bool boolean_field = false;
-      for (const schema::Field& f : schema::kFields) {
-        boolean_field = boolean_field ||
-                        (f.name == name && f.kind == schema::FieldKind::kBoolean);
-      }
+      const bool boolean_field = is_field_name(name) && schema::field(name).kind == schema::FieldKind::kBoolean;
       if (boolean_field && token.find('"') == std::string_view::npos) continue;  // a filter
       return {};
     }
@@ -234,8 +239,16 @@ std::vector<QueryWord> query_words(std::string_view query) {
 }
 
 std::string plain_words(std::string_view query) {
+  // Field filters are not words: drop them whole ("date:2022-02-30 ukraine" -> "ukraine").
+  std::string unfielded;
+  for (const auto& [begin, end] : tokens_of(query)) {
+    const std::string_view token = query.substr(begin, end - begin);
+    const auto colon = token.find(':');
+    if (colon != std::string_view::npos && is_field_name(token.substr(0, colon))) continue;
+    unfielded.append(token).push_back(' ');
+  }
   std::string spaced;
-  for (char c : query) {
+  for (char c : unfielded) {
     const auto u = static_cast<unsigned char>(c);
     spaced.push_back((u >= 0x80 || is_alnum_ascii(c)) ? c : ' ');
   }

@@ -90,8 +90,9 @@ struct QueryWord {
 };
 std::vector<QueryWord> query_words(std::string_view query);
 
-// The words of a query that could not be parsed, without punctuation and without the
-// operators written in capitals (AND, OR, NOT, XOR, NEAR, ADJ).
+// The words of a query that could not be parsed, without punctuation, without field
+// filters (name:value) and without the operators written in capitals (AND, OR, NOT, XOR,
+// NEAR, ADJ).
 std::string plain_words(std::string_view query);
 
 }  // namespace news

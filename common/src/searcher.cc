@@ -261,12 +261,16 @@ struct Searcher::Impl {
     rset.add_document(*p);
     Xapian::Enquire enquire(db);
     // Stemmed body words only ("Zsecur"): not the id, speaker, date or other prefixed
-    // terms, and each word once rather than stemmed and unstemmed.
-    struct StemmedWords : Xapian::ExpandDecider {
+    // terms, and each word once rather than stemmed and unstemmed; and only words some
+    // other article has, as the others cannot find anything.
+    struct SharedStemmedWords : Xapian::ExpandDecider {
+      explicit SharedStemmedWords(const Xapian::Database& d) : db(d) {}
       bool operator()(const std::string& term) const override {
-        return term.size() > 1 && term[0] == 'Z' && !(term[1] >= 'A' && term[1] <= 'Z');
+        return term.size() > 1 && term[0] == 'Z' && !(term[1] >= 'A' && term[1] <= 'Z') &&
+               db.get_termfreq(term) > 1;
       }
-    } words_only;
+      const Xapian::Database& db;
+    } words_only(db);
     const Xapian::ESet eset = enquire.get_eset(kLikeTerms, rset, &words_only);
     std::vector<Xapian::Query> terms;
     for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);

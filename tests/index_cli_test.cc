@@ -247,3 +247,25 @@ TEST(IndexCliProgress, ProgressOnATerminalOnlyWithCountRateAndTimeLeft) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+TEST(IndexCliDatabaseFolder, FolderOfOtherFilesIsNeverUsedOrReplaced) {
+  testing::TempDir corpus, dir;
+  corpus.write("a.txt", "Harbour news\n\nThe harbour is open.\n");
+  dir.write("docs/keep.txt", "precious");
+  for (const bool rebuild : {false, true}) {
+    std::vector<std::string> argv = {testing::news_index_bin(), "--db",
+                                     (dir.path() / "docs").string(), corpus.path().string()};
+    if (rebuild) argv.insert(argv.begin() + 1, "--rebuild");
+    const testing::CommandResult r = testing::run(argv);
+    EXPECT_EQ(r.exit_code, 2) << "rebuild " << rebuild << ": " << r.err;
+    EXPECT_NE(r.err.find("holds files that are not a news-search database"), std::string::npos)
+        << r.err;
+    EXPECT_EQ(testing::read_file(dir.path() / "docs" / "keep.txt"), "precious") << rebuild;
+  }
+}
+
+}  // namespace
+}  // namespace news

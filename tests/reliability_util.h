@@ -70,13 +70,17 @@ struct StoredEntry {
 // Every document of the database at `db`, by path. The database must open.
 inline std::map<std::string, StoredEntry> database_contents(const std::filesystem::path& db) {
   std::map<std::string, StoredEntry> out;
-  Xapian::Database database(db.string());
-  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
-    const StoredArticle s = read_stored(database.get_document(*it));
-    StoredEntry& e = out[s.path];
-    e.title = s.title;
-    e.text = s.text;
-    ++e.copies;
+  try {
+    Xapian::Database database(db.string());
+    for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+      const StoredArticle s = read_stored(database.get_document(*it));
+      StoredEntry& e = out[s.path];
+      e.title = s.title;
+      e.text = s.text;
+      ++e.copies;
+    }
+  } catch (const Xapian::Error& e) {
+    ADD_FAILURE() << "database " << db << " cannot be read: " << e.get_description();
   }
   return out;
 }

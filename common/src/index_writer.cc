@@ -1,6 +1,7 @@
 #include "news/index_writer.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -8,6 +9,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <condition_variable>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <mutex>
@@ -264,6 +266,30 @@ Prepared prepare_file(const FileEntry& file, const VanishedByHash& vanished,
   return build_document(file, std::move(hash), bytes, maker);
 }
 
+// Puts the database folder `from` at `to` in one step: renameat2(RENAME_EXCHANGE) swaps the
+// two atomically, so at every moment `to` holds a whole database, the old or the new one;
+// the old one, left at `from`, is then deleted. Falls back to two renames where the file
+// system cannot exchange.
+void replace_directory(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_EXCHANGE) != 0) {
+    if (errno == ENOENT) {
+      fs::rename(from, to, ec);  // nothing at `to` yet
+    } else {
+      const fs::path old = to.string() + ".old";
+      fs::remove_all(old, ec);
+      fs::rename(to, old, ec);
+      if (!ec) fs::rename(from, to, ec);
+      fs::remove_all(old, ec);
+    }
+    if (ec) {
+      throw Error(ErrorCode::kIo,
+                  "cannot move a database to " + to.string() + ": " + ec.message());
+    }
+  }
+  fs::remove_all(from, ec);
+}
+
 // A first index of many files is written as one temporary database per thread, in
 // parallel, and merged with Xapian's compactor at the end: Xapian's inverter, not parsing,
 // is where a single writer spends most of its time. Only used when the database starts
@@ -320,13 +346,7 @@ class Shards {
     all.compact(merged.string());
     all.close();
     db.close();
-    std::error_code ec;
-    fs::rename(db_path, dir_ / "old", ec);  // removed with dir_
-    if (!ec) fs::rename(merged, db_path, ec);
-    if (ec) {
-      throw Error(ErrorCode::kIo, "cannot move the merged database to " + db_path.string() +
-                                      ": " + ec.message());
-    }
+    replace_directory(merged, db_path);  // atomic: a kill never leaves no database
   }
 
  private:
@@ -453,13 +473,30 @@ bool move_document(Xapian::Document& doc, const std::string& old_path, const Fil
   return true;
 }
 
-// --rebuild. Xapian's DB_CREATE_OR_OVERWRITE truncates the tables in place, and a kill
-// during it leaves a database that cannot be opened (crash_test found this). Instead the old
-// database is renamed aside, which is atomic, under its lock when it can be opened, and
-// deleted; a new one is then created. A kill at any moment leaves the old database, none
-// (the next run creates one) or a new one holding whole batches. Throws
-// Xapian::DatabaseLockError while another writer holds the old one.
-void set_aside_for_rebuild(const fs::path& db_path) {
+// True when `dir` is missing, empty or holds only Xapian's files: replacing it loses nothing
+// but a database. A folder of other files given as --db by mistake is never replaced.
+bool holds_only_a_database(const fs::path& dir) {
+  std::error_code ec;
+  if (!fs::exists(dir, ec)) return true;
+  if (!fs::is_directory(dir, ec)) return false;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name != "iamglass" && name != "flintlock" && !name.ends_with(".glass")) return false;
+  }
+  return !ec;
+}
+
+// Creates an empty database at `db_path`, replacing whatever is there. It is created next to
+// it and moved into place in one step: Xapian's DB_CREATE_OR_OVERWRITE truncates the tables
+// in place, and crash_test found that a kill during it leaves a database that cannot be
+// opened. When an old database is there, its lock is held during the swap. Throws
+// Xapian::DatabaseLockError while another writer holds it.
+void create_fresh(const fs::path& db_path) {
+  if (!holds_only_a_database(db_path)) {
+    throw Error(ErrorCode::kInvalidArgument,
+                db_path.string() + " holds files that are not a news-search database",
+                "give an empty or new folder with --db DIR");
+  }
   std::optional<Xapian::WritableDatabase> holder;
   try {
     holder.emplace(db_path.string(), Xapian::DB_OPEN);
@@ -468,14 +505,25 @@ void set_aside_for_rebuild(const fs::path& db_path) {
   } catch (const Xapian::Error&) {
     // Missing, corrupt or of another version: there is no lock to take.
   }
-  const fs::path aside = db_path.string() + ".old";
+  const std::string prefix = db_path.filename().string() + ".new-";
   std::error_code ec;
-  fs::remove_all(aside, ec);  // left by a rebuild that was killed
-  if (fs::exists(db_path, ec)) fs::rename(db_path, aside, ec);
-  if (ec) throw Error(ErrorCode::kIo, "cannot move " + db_path.string() + " aside: " + ec.message());
-  holder.reset();
-  fs::remove_all(aside, ec);
-  fs::create_directories(db_path, ec);
+  // Left by a run killed while creating: the process that named it is gone.
+  for (const auto& e : fs::directory_iterator(fs::absolute(db_path, ec).parent_path(), ec)) {
+    const std::string name = e.path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    const long pid = std::atol(name.c_str() + prefix.size());
+    if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+      fs::remove_all(e.path(), ec);
+    }
+  }
+  const fs::path fresh = db_path.string() + ".new-" + std::to_string(::getpid());
+  fs::remove_all(fresh, ec);
+  {
+    Xapian::WritableDatabase db(fresh.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    db.set_metadata(std::string(schema::kVersionKey), std::string(schema::kVersion));
+    db.commit();
+  }
+  replace_directory(fresh, db_path);
 }
 
 // Opens the database for writing, retrying while another writer holds the lock: Xapian's
@@ -485,7 +533,11 @@ std::optional<Xapian::WritableDatabase> open_writable(const IndexOptions& option
   const auto deadline = Clock::now() + options.lock_wait;
   for (;;) {
     try {
-      if (options.rebuild) set_aside_for_rebuild(options.db_path);
+      // A new database is created whole, never in place (see create_fresh).
+      std::error_code ec;
+      if (options.rebuild || !fs::exists(options.db_path / "iamglass", ec)) {
+        create_fresh(options.db_path);
+      }
       return Xapian::WritableDatabase(options.db_path.string(), Xapian::DB_CREATE_OR_OPEN);
     } catch (const Xapian::DatabaseLockError& e) {
       if (options.stop && options.stop->load()) return std::nullopt;
@@ -786,7 +838,7 @@ IndexStats index_paths(const std::vector<fs::path>& roots, const IndexOptions& o
   IndexObserver& obs = observer ? *observer : ignore;
   try {
     std::error_code ec;
-    fs::create_directories(options.db_path, ec);
+    fs::create_directories(fs::absolute(options.db_path, ec).parent_path(), ec);
     if (ec) {
       throw Error(ErrorCode::kIo,
                   "cannot create database folder " + options.db_path.string() + ": " + ec.message());

@@ -33,7 +33,19 @@ std::string fold_words(std::string_view text) {
       out.push_back(text[i++]);
       continue;
     }
-    // One whitespace-delimited word, with its punctuation mapped to ASCII.
+    // One whitespace-delimited word; in plain ASCII (most words) it is copied as it is.
+    std::size_t end = i;
+    bool ascii = true;
+    while (end < text.size() && !is_ascii_space(text[end])) {
+      ascii = ascii && static_cast<unsigned char>(text[end]) < 0x80;
+      ++end;
+    }
+    if (ascii) {
+      out.append(text, i, end - i);
+      i = end;
+      continue;
+    }
+    // Otherwise its punctuation is mapped to ASCII and the rest folded through ICU.
     std::string word;
     bool needs_icu = false;
     while (i < text.size() && !is_ascii_space(text[i])) {

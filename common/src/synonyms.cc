@@ -2,10 +2,13 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
+#include <mutex>
 #include <sstream>
 #include <unordered_map>
 
@@ -222,45 +225,64 @@ bool SynonymTable::is_case_sensitive_acronym(std::string_view word) const {
   return false;
 }
 
-std::map<std::string, Xapian::termcount> SynonymTable::concept_terms(std::string_view text) const {
-  // Lookup tables built once per table: acronym letters and first words of phrases.
-  struct Index {
-    std::unordered_map<std::string, std::pair<const SynonymGroup*, bool>> acronyms;
-    std::unordered_multimap<std::string, std::pair<const SynonymGroup*, const std::vector<std::string>*>>
-        phrases;
-  };
-  Index index;
-  for (const SynonymGroup& g : groups_) {
-    for (const std::string& a : g.acronyms) index.acronyms[a] = {&g, g.case_sensitive.contains(a)};
-    for (const auto& p : g.phrases) index.phrases.emplace(p.front(), std::make_pair(&g, &p));
-  }
+// Lookup tables over a table's groups: acronym letters, and long forms by first word.
+struct SynonymTable::Index {
+  std::unordered_map<std::string, std::pair<const SynonymGroup*, bool>> acronyms;
+  std::unordered_multimap<std::string,
+                          std::pair<const SynonymGroup*, const std::vector<std::string>*>>
+      phrases;
+};
 
+const SynonymTable::Index& SynonymTable::index() const {
+  std::call_once(index_->once, [this] {
+    auto built = std::make_unique<Index>();
+    for (const SynonymGroup& g : groups_) {
+      for (const std::string& a : g.acronyms) {
+        built->acronyms[a] = {&g, g.case_sensitive.contains(a)};
+      }
+      for (const auto& p : g.phrases) built->phrases.emplace(p.front(), std::make_pair(&g, &p));
+    }
+    index_->index = std::move(built);
+  });
+  return *index_->index;
+}
+
+std::map<std::string, Xapian::termcount> SynonymTable::concept_terms(std::string_view text) const {
+  const Index& index = this->index();
   std::map<std::string, Xapian::termcount> out;
   const std::vector<Token> tokens = tokenize(text);
-  std::vector<std::string> folded;
-  folded.reserve(tokens.size());
-  for (const Token& t : tokens) folded.push_back(fold_word(t.text));
+  std::string key;  // reused: most tokens start nothing, and must cost no allocation
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    const std::string as_written = t.letters.empty() ? std::string(t.text) : t.letters;
-    if (const std::string caps = acronym_letters(as_written); !caps.empty()) {
-      if (auto it = index.acronyms.find(caps); it != index.acronyms.end()) {
-        ++out[concept_term(it->second.first->concept_key)];
+    if (is_upper_ascii(t.text[0])) {  // an acronym starts with a capital
+      const std::string as_written = t.letters.empty() ? std::string(t.text) : t.letters;
+      if (const std::string caps = acronym_letters(as_written); !caps.empty()) {
+        if (auto it = index.acronyms.find(caps); it != index.acronyms.end()) {
+          ++out[concept_term(it->second.first->concept_key)];
+          continue;
+        }
+      } else if (auto it = index.acronyms.find(ascii_upper(as_written));
+                 it != index.acronyms.end() && !it->second.second) {
+        ++out[concept_term(it->second.first->concept_key)];  // "Nato"
         continue;
       }
-    } else if (auto it = index.acronyms.find(ascii_upper(as_written));
-               it != index.acronyms.end() && !it->second.second) {
-      ++out[concept_term(it->second.first->concept_key)];  // "Nato", "nato"
-      continue;
     }
-    const auto [lo, hi] = index.phrases.equal_range(folded[i]);
+    key.assign(t.text);
+    if (std::any_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      key = fold(key);
+    } else {
+      for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const auto [lo, hi] = index.phrases.equal_range(key);
     std::size_t longest = 0;
     const SynonymGroup* group = nullptr;
     for (auto it = lo; it != hi; ++it) {
       const std::vector<std::string>& words = *it->second.second;
       if (words.size() <= longest || i + words.size() > tokens.size()) continue;
       bool all = true;
-      for (std::size_t k = 1; k < words.size() && all; ++k) all = folded[i + k] == words[k];
+      for (std::size_t k = 1; k < words.size() && all; ++k) {
+        all = fold_word(tokens[i + k].text) == words[k];
+      }
       if (all) {
         longest = words.size();
         group = it->second.first;
@@ -315,7 +337,18 @@ namespace fs = std::filesystem;
 
 void SynonymTable::append(const SynonymTable& other) {
   groups_.insert(groups_.end(), other.groups_.begin(), other.groups_.end());
+  index_ = std::make_shared<LazyIndex>();  // the groups moved: build the index again
 }
+
+SynonymTable::SynonymTable() : index_(std::make_shared<LazyIndex>()) {}
+SynonymTable::SynonymTable(const SynonymTable& other)
+    : groups_(other.groups_), index_(std::make_shared<LazyIndex>()) {}
+SynonymTable& SynonymTable::operator=(const SynonymTable& other) {
+  groups_ = other.groups_;
+  index_ = std::make_shared<LazyIndex>();
+  return *this;
+}
+SynonymTable::~SynonymTable() = default;
 
 namespace {
 

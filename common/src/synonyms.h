@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -30,6 +32,11 @@ struct SynonymGroup {
 // match only when written in capitals; '#' starts a comment line.
 class SynonymTable {
  public:
+  SynonymTable();
+  SynonymTable(const SynonymTable& other);
+  SynonymTable& operator=(const SynonymTable& other);
+  ~SynonymTable();
+
   // Parses `text`. Throws news::Error(kInvalidArgument) naming `origin` and the line for a
   // line that cannot be a group (fewer than two forms, an empty form).
   static SynonymTable parse(std::string_view text, std::string_view origin);
@@ -58,7 +65,17 @@ class SynonymTable {
   void add_to(Xapian::WritableDatabase& db, bool indexed, const Xapian::Stem& stemmer) const;
 
  private:
+  struct Index;
+  // Built on first use by concept_terms (thread-safe), so indexing does not rebuild it for
+  // every article; copies get their own, as it points into groups_.
+  struct LazyIndex {
+    std::once_flag once;
+    std::unique_ptr<Index> index;
+  };
+  const Index& index() const;
+
   std::vector<SynonymGroup> groups_;
+  std::shared_ptr<LazyIndex> index_;
 };
 
 // The concept term of a group key ("nato" -> "XCONCEPTnato").

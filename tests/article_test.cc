@@ -1,4 +1,6 @@
 // Reading article files: formats, encodings, debris, metadata, and what is not an article.
+#include <chrono>
+
 #include <gtest/gtest.h>
 
 #include "news/article.h"
@@ -101,6 +103,24 @@ TEST(ParseArticle, RejectsWhatIsNotAnArticle) {
       EXPECT_NE(std::string(e.what()), "") << name;
     }
   }
+}
+
+// A large article full of names, roles, pronouns, '<' and '&': extraction stays linear (the
+// bound is generous; a quadratic step takes minutes here).
+TEST(ParseArticle, LargeInputStaysFast) {
+  std::string text = "Large article\n\nDecember 1, 2021\n\n";
+  for (int i = 0; i < 4000; ++i) {
+    text += "Deputy Minister Alexander Grushko met Jens Stoltenberg in Brussels & Geneva <b>today";
+    text += std::to_string(i % 7) + "</b>. \"We are ready,\" Grushko said. \"Talks go on,\" he "
+            "added, and the NATO chief said so. a < b & c < d.\n\n";
+  }
+  const auto start = std::chrono::steady_clock::now();
+  const Article a = parse_article(text, Format::kText);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 5.0) << text.size() << " bytes";
+  EXPECT_EQ(a.speakers, std::vector<std::string>{"Alexander Grushko"})
+      << text.substr(0, 300);
 }
 
 TEST(FormatForPath, Extensions) {

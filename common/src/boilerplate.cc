@@ -54,7 +54,7 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 // Decodes one entity at the start of `s` ("&amp;", "&#8217;", "&#x2019;"); returns the
 // number of bytes consumed, 0 when it is not an entity.
 std::size_t decode_entity(std::string_view s, std::string& out) {
-  const std::size_t semi = s.find(';');
+  const std::size_t semi = s.substr(0, 12).find(';');
   if (semi == std::string_view::npos || semi > 10 || semi < 3) return 0;
   const std::string_view name = s.substr(1, semi - 1);
   if (name[0] == '#') {
@@ -158,6 +158,9 @@ std::string strip_markup(std::string_view line) {
                                                       t.find("<!--") == std::string_view::npos) {
     line = t.substr(close + 3);  // the tail of a comment opened on an earlier line
   }
+  // Where the next '>' is, found once per stretch so a line full of '<' stays linear.
+  std::size_t next_close = 0;
+  bool close_known = false;
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     if (c == '<') {
@@ -167,13 +170,16 @@ std::string strip_markup(std::string_view line) {
         i = close + 2;
         continue;
       }
+      if (!close_known || (next_close != std::string_view::npos && next_close <= i)) {
+        next_close = line.find('>', i + 1);
+        close_known = true;
+      }
       // A tag: "<" then a letter, "/" or "!", up to the next ">" on this line.
       const char next = i + 1 < line.size() ? line[i + 1] : '\0';
       const bool tagish = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
                           next == '/' || next == '!';
-      const std::size_t close = line.find('>', i + 1);
-      if (tagish && close != std::string_view::npos) {
-        i = close;
+      if (tagish && next_close != std::string_view::npos) {
+        i = next_close;
         continue;
       }
     } else if (c == '&') {

@@ -43,7 +43,15 @@ std::string transliteration_key(std::string_view w) {
 }  // namespace
 
 std::string speaker_key(std::string_view name) {
-  const std::string folded = fold(name);
+  bool ascii = true;
+  for (unsigned char c : name) ascii = ascii && c < 0x80;
+  std::string folded;
+  if (ascii) {  // the common case needs no ICU
+    folded.assign(name);
+    for (auto& c : folded) c = static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+  } else {
+    folded = fold(name);
+  }
   std::string key;
   std::string word;
   auto flush = [&] {
@@ -285,6 +293,12 @@ struct Person {
 
 bool is_name_word(const Token& t) { return t.kind == Kind::kWord && t.cap; }
 
+// Bounds on look-back, so that no article costs more than linear time times a constant.
+constexpr std::size_t kMaxPeopleCompared = 400;
+constexpr std::size_t kPronounReach = 400;    // tokens
+constexpr std::size_t kRoleReach = 4000;      // tokens
+constexpr std::size_t kSentenceReach = 200;   // tokens
+
 class Extractor {
  public:
   explicit Extractor(std::string_view text) : toks_(tokenize(text)) {}
@@ -451,7 +465,11 @@ class Extractor {
 
   void update_person(Person& p, const Mention& m) {
     p.titled = p.titled || m.titled;
-    p.descriptor.insert(p.descriptor.end(), m.descriptor.begin(), m.descriptor.end());
+    for (const std::string& d : m.descriptor) {  // a set: repeated mentions add nothing
+      if (std::find(p.descriptor.begin(), p.descriptor.end(), d) == p.descriptor.end()) {
+        p.descriptor.push_back(d);
+      }
+    }
     for (const std::string& d : m.descriptor) {
       if (!p.gender) p.gender = lexicon::first_name_gender(d.ends_with('.') ? d.substr(0, d.size() - 1) : d);
     }
@@ -470,7 +488,8 @@ class Extractor {
       if (id < 0) {
         // "José Álvarez" after "José María Álvarez": one person. So is a tail of a longer
         // name ("Lula da Silva" of "Luiz Inácio Lula da Silva"), either way round.
-        for (std::size_t p = 0; p < people_.size(); ++p) {
+        // Bounded: an article naming thousands of people only gets exact-key grouping.
+        for (std::size_t p = 0; p < people_.size() && p < kMaxPeopleCompared; ++p) {
           const Person& o = people_[p];
           if ((o.first_key == first && o.surname_key == surname) ||
               (o.words > 1 && (o.key.ends_with(" " + key) || key.ends_with(" " + o.key)))) {
@@ -501,34 +520,28 @@ class Extractor {
       update_person(people_[static_cast<std::size_t>(id)], m);
     }
     // Surnames: the nearest earlier full name with that surname, else the first later one.
+    std::unordered_map<std::string, std::vector<std::pair<std::size_t, int>>> full_by_surname;
+    std::unordered_map<std::string, int> long_by_first;
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (m.person < 0) continue;
+      const Person& p = people_[static_cast<std::size_t>(m.person)];
+      if (p.words > 1) full_by_surname[p.surname_key].emplace_back(mi, m.person);
+      if (p.words > 2) long_by_first.emplace(p.first_key, m.person);
+    }
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
       if (!m.valid || !m.surname_only) continue;
       const std::string surname = speaker_key(toks_[m.end - 1].text);
       int best = -1;
-      for (std::size_t k = mi; k-- > 0;) {
-        const Mention& o = mentions_[k];
-        if (o.person >= 0 && people_[static_cast<std::size_t>(o.person)].surname_key == surname &&
-            people_[static_cast<std::size_t>(o.person)].words > 1) {
-          best = o.person;
-          break;
-        }
-      }
-      if (best < 0) {
-        for (std::size_t p = 0; p < people_.size(); ++p) {
-          if (people_[p].surname_key == surname && people_[p].words > 1) {
-            best = static_cast<int>(p);
-            break;
-          }
-        }
+      if (const auto it = full_by_surname.find(surname); it != full_by_surname.end()) {
+        // The nearest earlier full name with this surname, else the first one.
+        const auto& list = it->second;
+        auto after = std::lower_bound(list.begin(), list.end(), std::make_pair(mi, -1));
+        best = after == list.begin() ? list.front().second : std::prev(after)->second;
       }
       if (best < 0) {  // family name first ("Yoon" of "Yoon Suk Yeol")
-        for (std::size_t p = 0; p < people_.size(); ++p) {
-          if (people_[p].first_key == surname && people_[p].words > 2) {
-            best = static_cast<int>(p);
-            break;
-          }
-        }
+        if (const auto it = long_by_first.find(surname); it != long_by_first.end()) best = it->second;
       }
       if (best < 0) {  // a person known by one name only ("Fomin")
         const std::string key = "1:" + speaker_key(name_text(m.begin, m.end));
@@ -597,7 +610,7 @@ class Extractor {
   // a preposition ("At a meeting with X, Y confirmed ... and said").
   int sentence_subject(std::size_t v) const {
     std::size_t start = v;
-    while (start > 0) {
+    while (start > 0 && v - start < kSentenceReach) {
       const Token& t = toks_[start - 1];
       if (t.para != toks_[v].para) break;
       if (t.kind == Kind::kPunct && (t.text == "." || t.text == "?" || t.text == "!")) break;
@@ -625,7 +638,7 @@ class Extractor {
   // paragraphs.
   int resolve_pronoun(std::size_t i, std::string_view pronoun) const {
     const char want = (pronoun == "she" || pronoun == "her") ? 'f' : 'm';
-    for (std::size_t k = i; k-- > 0;) {
+    for (std::size_t k = i; k-- > 0 && i - k < kPronounReach;) {
       if (toks_[i].para - toks_[k].para > 3) break;
       const int person = person_ending_at(k);
       if (person < 0 || !person_confirmed(person)) continue;
@@ -666,7 +679,7 @@ class Extractor {
     const std::string_view role = toks_[role_tok].lower;
     int best = -1;
     bool best_modified = false;
-    for (std::size_t m = k; m-- > 0;) {
+    for (std::size_t m = k; m-- > 0 && k - m < kRoleReach;) {
       const int person = person_ending_at(m);
       if (person < 0) continue;
       const Person& p = people_[static_cast<std::size_t>(person)];

@@ -3,14 +3,18 @@
 // shared/gold/seeds.json (tests/data/seeds_gold.json); the article bytes are the seeds in
 // corpus/, the one place a test reads corpus/, because these labels are about those files.
 #include <fstream>
+#include <map>
 #include <set>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "news/article.h"
+#include "news/index_writer.h"
+#include "news/searcher.h"
 #include "news/speakers.h"
 #include "news/text.h"
+#include "test_util.h"
 
 namespace news {
 namespace {
@@ -51,6 +55,57 @@ TEST(Seeds, EveryLabelHolds) {
       EXPECT_EQ(fold(a.title).find(w), std::string::npos) << path << ": title has " << w;
     }
   }
+}
+
+std::set<std::string> file_names(const std::vector<Hit>& hits) {
+  std::set<std::string> out;
+  for (const Hit& h : hits) out.insert(std::filesystem::path(h.path).filename().string());
+  return out;
+}
+
+// The gold queries and facet counts, through the real index writer and searcher (the alias
+// table included: speaker:Gruško).
+TEST(Seeds, QueriesAndFacetsHold) {
+  const json g = gold();
+  testing::TempDir dir;
+  IndexOptions options;
+  options.db_path = dir.path() / "db";
+  const IndexStats stats = index_paths({NEWS_SOURCE_DIR "/corpus"}, options);
+  ASSERT_EQ(stats.indexed, 5u);
+  Searcher searcher(options.db_path);
+  for (const auto& q : g.at("queries")) {
+    const std::string query = q.at("query").get<std::string>();
+    SearchRequest request;
+    request.query = query;
+    request.limit = 20;
+    const SearchResult r = searcher.search(request);
+    const std::set<std::string> got = file_names(r.hits);
+    if (q.contains("expect_exactly")) {
+      const auto want = q.at("expect_exactly").get<std::set<std::string>>();
+      EXPECT_EQ(got, want) << query;
+    }
+    if (q.contains("expect_top")) {
+      const auto top = q.at("expect_top").get<std::vector<std::string>>();
+      ASSERT_GE(r.hits.size(), top.size()) << query;
+      std::set<std::string> first;
+      for (std::size_t i = 0; i < top.size(); ++i) {
+        first.insert(std::filesystem::path(r.hits[i].path).filename().string());
+      }
+      EXPECT_EQ(first, std::set<std::string>(top.begin(), top.end())) << query;
+    }
+    if (q.contains("expect_also")) {
+      for (const auto& f : q.at("expect_also")) EXPECT_TRUE(got.count(f.get<std::string>())) << query << ": " << f;
+    }
+  }
+  SearchRequest all;
+  all.facet_limit = 0;
+  const SearchResult r = searcher.search(all);
+  std::map<std::string, std::size_t> speakers, months;
+  for (const FacetCount& f : r.speaker_facets) speakers[f.value] = f.count;
+  for (const FacetCount& f : r.date_facets) months[f.value] = f.count;
+  const json& facets = g.at("facets_over_all_articles");
+  EXPECT_EQ(speakers, (facets.at("speaker").get<std::map<std::string, std::size_t>>()));
+  EXPECT_EQ(months, (facets.at("date_by_month").get<std::map<std::string, std::size_t>>()));
 }
 
 }  // namespace

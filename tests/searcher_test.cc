@@ -371,6 +371,9 @@ TEST_F(SearcherTest, SnippetHighlightsTheMatchedWordsInTheOriginalText) {
       {"\"security guarantees\"", "security guarantees"},
       {"brilliant", "brilliant"},
       {"klopp", "Klopp"},
+      {"jurgen", "Jürgen"},
+      {"\"jurgen klopp\"", "Jürgen"},
+      {"gruskos", "Gruško"},
   };
   for (const auto& c : cases) {
     const SearchResult result = search(c.query);

@@ -24,6 +24,29 @@ bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == 
 
 }  // namespace
 
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+  if (i + len > s.size()) len = 1;
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::size_t k = 1; k < len; ++k) {
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  }
+  i += len;
+  return cp;
+}
+
+bool is_word_code_point(char32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  }
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp <= 0x206F) return false;  // general punctuation: quotes, dashes
+  if (cp >= 0x3000 && cp <= 0x303F) return false;
+  if (cp >= 0xFF00 && cp <= 0xFF0F) return false;
+  return true;
+}
+
 std::string fold_words(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -14,4 +14,12 @@ namespace news {
 // Used on titles and bodies at index time and on queries, which must agree.
 std::string fold_words(std::string_view text);
 
+// Decodes the UTF-8 code point at `i` and advances `i` past it; a malformed byte is taken
+// as one code point of its own value.
+char32_t next_code_point(std::string_view text, std::size_t& i);
+
+// Letters and digits of any script; spaces, punctuation (curly quotes, dashes) and
+// symbols are not. What the synonym tokenizer and snippet highlighting split words on.
+bool is_word_code_point(char32_t cp);
+
 }  // namespace news

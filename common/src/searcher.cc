@@ -1,6 +1,7 @@
 #include "news/searcher.h"
 
 #include <algorithm>
+#include <set>
 
 #include <xapian.h>
 
@@ -10,6 +11,7 @@
 #include "folding.h"
 #include "news/error.h"
 #include "news/speakers.h"
+#include "news/text.h"
 #include "query.h"
 #include "schema.h"
 #include "synonyms.h"
@@ -75,6 +77,37 @@ void unmark_snippet(const std::string& marked, Hit& hit) {
       hit.snippet.push_back(c);
     }
   }
+}
+
+// Adds highlights for the snippet's words that match a query term only once folded
+// ("Jürgen" for jurgen): Xapian's snippet generator works on the original text and does
+// not see them. `terms` holds the query's terms, unstemmed and stemmed ("Z..." form).
+void highlight_folded_words(const std::set<std::string>& terms, const Xapian::Stem& stemmer,
+                            Hit& hit) {
+  const std::string& text = hit.snippet;
+  std::vector<Highlight> added;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t start = i;
+    if (!is_word_code_point(next_code_point(text, i))) continue;
+    bool ascii = static_cast<unsigned char>(text[start]) < 0x80;
+    for (std::size_t next = i; i < text.size() && is_word_code_point(next_code_point(text, next));
+         i = next) {
+      ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
+    }
+    if (ascii) continue;  // Xapian already highlighted it if it matched
+    const std::string folded = fold(std::string_view(text).substr(start, i - start));
+    std::string stemmed(1, 'Z');  // the parser's prefix for stemmed terms
+    stemmed.append(stemmer(folded));
+    if (!terms.contains(folded) && !terms.contains(stemmed)) continue;
+    const bool covered = std::any_of(hit.highlights.begin(), hit.highlights.end(),
+                                     [&](const Highlight& h) { return h.begin < i && start < h.end; });
+    if (!covered) added.push_back({start, i});
+  }
+  if (added.empty()) return;
+  hit.highlights.insert(hit.highlights.end(), added.begin(), added.end());
+  std::sort(hit.highlights.begin(), hit.highlights.end(),
+            [](const Highlight& a, const Highlight& b) { return a.begin < b.begin; });
 }
 
 // Articles where the words stand together: the phrase, or all of them within a few words.
@@ -372,6 +405,7 @@ struct Searcher::Impl {
 
     std::vector<Xapian::Query> parts;
     if (request.explain) scored_parts(final_query, parts);
+    const std::set<std::string> terms(final_query.get_terms_begin(), final_query.get_terms_end());
     std::size_t rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       const StoredArticle stored = read_stored(it.get_document());
@@ -389,6 +423,7 @@ struct Searcher::Impl {
                                       Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                   std::string(kMarkStart), std::string(kMarkEnd), "…"),
                      hit);
+      highlight_folded_words(terms, stemmer, hit);
       for (const Xapian::Query& part : parts) {
         const double w = part_weight(part, schema::id_term(stored.path));
         if (w > 0) hit.explanation.push_back({part.get_description(), w});

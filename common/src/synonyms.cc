@@ -12,6 +12,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "folding.h"
 #include "news/error.h"
 #include "news/text.h"
 #include "schema.h"
@@ -25,27 +26,6 @@ namespace {
 
 bool is_ascii_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Decodes the code point at `i` (advancing `i`); malformed bytes count as one letter.
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-  if (i + len > s.size()) len = 1;
-  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += len;
-  return cp;
-}
-
-// Letters and digits of any script; punctuation, spaces and symbols are not.
-bool is_word_code_point(char32_t cp) {
-  if (cp < 0x80) return is_ascii_alnum(static_cast<unsigned char>(cp));
-  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
-  if (cp >= 0x2000 && cp <= 0x206F) return false;  // general punctuation: quotes, dashes
-  if (cp >= 0x3000 && cp <= 0x303F) return false;
-  if (cp >= 0xFF00 && cp <= 0xFF0F) return false;
-  return true;
 }
 
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }

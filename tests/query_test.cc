@@ -4,6 +4,7 @@
 
 #include "folding.h"
 #include "news/error.h"
+#include "news/text.h"
 #include "query.h"
 #include "synonyms.h"
 
@@ -155,6 +156,15 @@ TEST(FoldWords, FoldsWordsWithNonAsciiLettersOnly) {
       {"", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(fold_words(c.text), c.expected) << c.text;
+}
+
+TEST(FoldWords, AgreesWithIcuFoldOnLatinLettersWithoutCallingIt) {
+  for (char32_t cp = 0xC0; cp < 0x180; ++cp) {
+    std::string letter;
+    letter.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    letter.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    EXPECT_EQ(fold_words("X" + letter), fold("X" + letter)) << "U+" << std::hex << static_cast<unsigned>(cp);
+  }
 }
 
 TEST(AcronymLetters, CapitalsWithOrWithoutDots) {

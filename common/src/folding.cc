@@ -1,5 +1,7 @@
 #include "folding.h"
 
+#include <iterator>
+
 #include "news/text.h"
 
 namespace news {
@@ -19,6 +21,26 @@ std::string_view ascii_punctuation(char32_t cp) {
     default: return {};
   }
 }
+
+// fold() of U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), one entry
+// per code point, generated from ICU's transliterator, so common accented letters never
+// need ICU (whose set-up costs more than a whole search); query_test checks it still agrees.
+constexpr std::string_view kLatinFolded[] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "*", "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "/", "o", "u", "u", "u", "u", "y", "th", "y",
+    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+    "i", "i", "ij", "ij", "j", "j", "k", "k", "q", "l", "l", "l", "l", "l", "l", "l",
+    "l", "l", "l", "n", "n", "n", "n", "n", "n", "'n", "n", "n", "o", "o", "o", "o",
+    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+};
+constexpr char32_t kLatinFirst = 0xC0;
+static_assert(std::size(kLatinFolded) == 0x180 - kLatinFirst);
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
@@ -71,6 +93,7 @@ std::string fold_words(std::string_view text) {
     // Otherwise its punctuation is mapped to ASCII and the rest folded through ICU.
     std::string word;
     bool needs_icu = false;
+    bool latin = false;
     while (i < text.size() && !is_ascii_space(text[i])) {
       const auto c = static_cast<unsigned char>(text[i]);
       if (c < 0x80) {
@@ -91,13 +114,23 @@ std::string fold_words(std::string_view text) {
       }
       if (const std::string_view p = ascii_punctuation(cp); !p.empty()) {
         word.append(p);
+      } else if (cp >= kLatinFirst && cp < kLatinFirst + std::size(kLatinFolded)) {
+        word.append(kLatinFolded[cp - kLatinFirst]);
+        latin = true;
       } else {
         word.append(text.substr(i, len));
         needs_icu = true;
       }
       i += len;
     }
-    out += needs_icu ? fold(word) : word;
+    if (needs_icu) {
+      out += fold(word);
+    } else if (latin) {  // fold() lowers the whole word: so does this
+      for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      out += word;
+    } else {
+      out += word;
+    }
   }
   return out;
 }

@@ -11,7 +11,6 @@
 #include "folding.h"
 #include "news/error.h"
 #include "news/speakers.h"
-#include "news/text.h"
 #include "query.h"
 #include "schema.h"
 #include "synonyms.h"
@@ -96,7 +95,7 @@ void highlight_folded_words(const std::set<std::string>& terms, const Xapian::St
       ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
     }
     if (ascii) continue;  // Xapian already highlighted it if it matched
-    const std::string folded = fold(std::string_view(text).substr(start, i - start));
+    const std::string folded = fold_words(std::string_view(text).substr(start, i - start));
     std::string stemmed(1, 'Z');  // the parser's prefix for stemmed terms
     stemmed.append(stemmer(folded));
     if (!terms.contains(folded) && !terms.contains(stemmed)) continue;

@@ -38,6 +38,11 @@ TEST(FindSpeakers, Patterns) {
        {"Andrew Bailey"}},
       {"Local MP Ben Lake said he had written to the bank.", {"Ben Lake"}},
       {"Greta Thunberg summed up the talks as \"blah, blah, blah\".", {"Greta Thunberg"}},
+      {"J.D. Vance won. \"Thanks,\" Vance told supporters.", {"J.D. Vance"}},
+      {"Gordon Blake, 67, who was treated last year, said the unit was good.", {"Gordon Blake"}},
+      {"Health minister Will Quince described it as \"a fantastic achievement\".", {"Will Quince"}},
+      {"\"We are sorry,\" Ms. Fiona Mackay said.", {"Fiona Mackay"}},
+      {"Beto O'Rourke weighed in online, writing that the plan was fair.", {"Beto O'Rourke"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -78,6 +83,9 @@ TEST(FindSpeakers, NotSpeakers) {
       {"The Rail Delivery Group said the offer was fair.", {}},
       {"The National Rifle Association said it opposed the measure.", {}},
       {"Russia's Foreign Ministry said the offer stood.", {}},
+      {"Morgan Stanley said its profit fell 29 percent.", {}},
+      {"The developer, Upland Renewables, said the scheme would power homes.", {}},
+      {"Josh Mandel, who finished second, conceded shortly before midnight.", {}},
       {"", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;

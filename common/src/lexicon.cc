@@ -32,6 +32,32 @@ const Set kReportingVerbs = {
     "speculated", "estimated", "reported", "explained", "conceded", "advised", "cautioned",
     "mentioned", "repeated", "summed", "acknowledged", "announced", "estimated", "predicted"};
 
+const Set kWeakVerbs = {
+    "conceded", "concedes", "admitted", "admits", "acknowledged", "acknowledges", "agreed",
+    "asked", "answered", "demanded", "demands", "requested", "threatened", "promised",
+    "promises", "pledged", "pledges", "vowed", "vows", "accused", "accuses", "blamed",
+    "praised", "criticised", "criticized", "described", "describes", "questioned",
+    "complained", "complains", "replied", "replies", "responded", "responds", "predicted",
+    "predicts", "estimated", "reported", "revealed", "reveals", "announced", "announces",
+    "recalled", "recalls", "observed", "observes", "indicated", "signalled", "signaled",
+    "hinted", "continued", "concluded", "maintained", "maintains", "objected", "protested",
+    "assured", "reassured", "mentioned", "repeated", "testified", "wondered", "speculated",
+    "advised", "alleged", "declared", "declares", "posted", "states", "stated", "comments",
+    "notes", "claims", "tweets", "writes", "say"};
+
+const Set kDemonyms = {
+    "spaniard", "briton", "brit", "frenchman", "frenchwoman", "dutchman", "dutchwoman",
+    "englishman", "englishwoman", "scot", "scotsman", "scotswoman", "welshman", "irishman",
+    "irishwoman", "swede", "dane", "finn", "pole", "turk", "swiss", "german", "american",
+    "italian", "serbian", "serb", "croat", "croatian", "russian", "ukrainian", "australian",
+    "canadian", "argentine", "argentinian", "brazilian", "chilean", "colombian", "mexican",
+    "norwegian", "belgian", "austrian", "greek", "portuguese", "czech", "slovak", "hungarian",
+    "romanian", "bulgarian", "japanese", "chinese", "korean", "indian", "pakistani", "kenyan",
+    "nigerian", "ethiopian", "moroccan", "egyptian", "israeli", "palestinian", "iranian",
+    "georgian", "kazakh", "belarusian", "new", "zealander", "kiwi", "aussie", "yank",
+    "texan", "californian", "londoner", "parisian", "muscovite", "veteran", "champion",
+    "incumbent", "newcomer", "teenager", "youngster", "rookie", "holder", "defending"};
+
 const Set kVerbFillers = {"also",      "has",     "have",    "had",       "was",       "is",
                           "would",     "will",    "again",   "previously", "later",     "then",
                           "once",      "repeatedly", "further", "earlier",  "recently",  "already",
@@ -205,7 +231,7 @@ const Set kNationalities = {
     "belgian", "swiss", "austrian", "czech", "slovak", "slovenian", "croatian", "serbian",
     "bosnian", "albanian", "cypriot", "maltese", "european", "western", "eastern", "soviet",
     "nordic", "baltic", "arab", "african", "asian", "latin", "us", "u.s", "u.s.", "uk", "eu",
-    "un", "nato", "g7", "catalan", "basque", "flemish", "kurdish", "chechen", "tatar",
+    "un", "nato", "g7", "u.k.", "u.k", "u.n.", "u.n", "e.u.", "e.u", "catalan", "basque", "flemish", "kurdish", "chechen", "tatar",
     "crimean", "scandinavian", "balkan", "gulf", "persian"};
 
 const Set kParticles = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
@@ -313,6 +339,8 @@ const std::unordered_map<std::string_view, Set> kRoleMatches = {
 }  // namespace
 
 bool is_reporting_verb(std::string_view w) { return in(kReportingVerbs, w); }
+bool is_weak_reporting_verb(std::string_view w) { return in(kWeakVerbs, w); }
+bool is_demonym(std::string_view w) { return in(kDemonyms, w); }
 bool is_verb_filler(std::string_view w) {
   return in(kVerbFillers, w) || (w.size() > 4 && w.ends_with("ly") && !in(kReportingVerbs, w));
 }

@@ -8,6 +8,11 @@ namespace news::lexicon {
 
 // Verbs that report speech or a stated position ("said", "warned", "told", "denies").
 bool is_reporting_verb(std::string_view w);
+// Reporting verbs that also have other senses ("conceded" a race, "asked" a price): they
+// report speech only with a complement ("that", a quotation).
+bool is_weak_reporting_verb(std::string_view w);
+// Nouns for a person's nationality ("Spaniard", "Serbian", "Briton").
+bool is_demonym(std::string_view w);
 // Words allowed between a subject and its reporting verb ("also", "has", "previously").
 bool is_verb_filler(std::string_view w);
 // Titles, honorifics and job words that precede a name and are not part of it.

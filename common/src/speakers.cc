@@ -230,8 +230,19 @@ std::vector<Token> tokenize(std::string_view text) {
 
 // ---- mentions -------------------------------------------------------------------------------
 
+// Initials of a name: "J.", "J.D.", "F." (but "U.S." is a nationality, see the lexicon).
+bool is_initials(const Token& t) {
+  if (t.text.size() < 2 || t.text.back() != '.' || lexicon::is_nationality(t.lower)) return false;
+  for (std::size_t i = 0; i < t.text.size(); ++i) {
+    const char c = t.text[i];
+    const bool letter_slot = i % 2 == 0;
+    if (letter_slot ? !(c >= 'A' && c <= 'Z') : c != '.') return false;
+  }
+  return true;
+}
+
 bool is_acronym(const Token& t) {
-  if (t.text.size() < 2) return false;
+  if (t.text.size() < 2 || is_initials(t)) return false;
   int letters = 0;
   for (char c : t.text) {
     if (c >= 'a' && c <= 'z') return false;
@@ -242,7 +253,8 @@ bool is_acronym(const Token& t) {
 
 // Every part of a hyphenated word is a title word ("Secretary-General").
 bool is_title_word(const Token& t) {
-  const std::string_view lw = t.lower;
+  std::string_view lw = t.lower;
+  if (lw.size() > 1 && lw.back() == '.') lw.remove_suffix(1);  // "Ms." is "ms"
   if (lexicon::is_title(lw)) return true;
   if (lw.find('-') == std::string_view::npos) return false;
   std::size_t start = 0;
@@ -258,6 +270,15 @@ bool is_title_word(const Token& t) {
 
 // Words stripped from the front of a capitalised run: they describe a person but are not
 // part of the name.
+// Plural endings of company-like words that surnames hardly ever have ("Renewables",
+// "Industries", "Technologies", "Communications", "Logistics").
+bool is_company_plural(std::string_view lw) {
+  for (std::string_view end : {"ables", "ibles", "ies", "ments", "tions", "sions", "ics"}) {
+    if (lw.size() > end.size() + 3 && lw.ends_with(end)) return true;
+  }
+  return false;
+}
+
 bool is_leading_non_name(const Token& t) {
   const std::string_view lw = t.lower;
   return lexicon::is_function_word(lw) || is_title_word(t) || lexicon::is_nationality(lw) ||
@@ -274,6 +295,7 @@ struct Mention {
   bool titled = false;        // a title or honorific came before it
   bool after_the = false;     // "the Kremlin": an institution
   bool the_first = false;     // the run began with "the" (even if a title followed)
+  bool first_kept = false;    // a function word kept as a name ("Will Quince")
   std::vector<std::string> descriptor;  // titles and role words around the mention
   int person = -1;
 };
@@ -381,8 +403,17 @@ class Extractor {
       }
     }
     m.after_the = run_begin > 0 && word_is(run_begin - 1, "the");
-    while (b < e && (is_leading_non_name(toks_[b]) || (b + 1 < e && lexicon::is_particle(toks_[b].lower) &&
-                                                       !is_name_word(toks_[b + 1])))) {
+    // Capitals at a sentence start say nothing; elsewhere a capitalised "Will" is a name.
+    const bool sentence_initial = run_begin == 0 || toks_[run_begin - 1].para != toks_[run_begin].para ||
+                                  toks_[run_begin - 1].kind == Kind::kQuote ||
+                                  (toks_[run_begin - 1].kind == Kind::kPunct &&
+                                   (toks_[run_begin - 1].text == "." || toks_[run_begin - 1].text == "?" ||
+                                    toks_[run_begin - 1].text == "!" || toks_[run_begin - 1].text == ":"));
+    while (b < e && ((is_leading_non_name(toks_[b]) &&
+                      !(!sentence_initial && b + 1 < e && lexicon::is_function_word(toks_[b].lower) &&
+                        !is_title_word(toks_[b]) && toks_[b].lower != "the" &&
+                        !lexicon::is_place_or_institution(toks_[b].lower))) ||
+                     (b + 1 < e && lexicon::is_particle(toks_[b].lower) && !is_name_word(toks_[b + 1])))) {
       const Token& t = toks_[b];
       if (t.lower == "the" && b == run_begin) m.after_the = true;
       if (is_title_word(t)) {
@@ -403,6 +434,7 @@ class Extractor {
       }
     }
     m.begin = b;
+    m.first_kept = b < e && lexicon::is_function_word(toks_[b].lower);
     m.end = e;
     m.the_first = m.after_the;
     if (m.titled) m.after_the = false;  // "the Deputy Minister X": a person after all
@@ -447,7 +479,8 @@ class Extractor {
         continue;
       }
       if (lexicon::is_org_word(t.lower) || lexicon::is_place_or_institution(t.lower) ||
-          lexicon::is_calendar_word(t.lower) || lexicon::is_function_word(t.lower) ||
+          is_company_plural(t.lower) || lexicon::is_calendar_word(t.lower) ||
+          (lexicon::is_function_word(t.lower) && !(k == m.begin && m.first_kept)) ||
           lexicon::is_group_noun(t.lower) || is_acronym(t)) {
         return false;
       }
@@ -726,6 +759,11 @@ class Extractor {
         credit(resolve_role(s), true);
         return true;
       }
+      if (is_demonym_or_age(t) && s > 0 &&
+          (word_is(s - 1, "the") || (s > 1 && word_is(s - 2, "the") && is_demonym_or_age(toks_[s - 1])))) {
+        credit(resolve_topic(s), true);  // "the Serbian said"
+        return true;
+      }
       return false;
     }
     if (t.kind == Kind::kPunct && t.text == ",") {
@@ -744,6 +782,7 @@ class Extractor {
         if (a.kind == Kind::kPunct && (a.text == "." || a.text == ";" || a.text == ":")) break;
         if (a.kind == Kind::kWord && (a.lower == "said" || a.lower == "says" || a.lower == "told")) break;
         if (a.kind == Kind::kPunct && a.text == ",") {
+          if (k >= 3 && toks_[k - 1].kind == Kind::kNumber && punct_is(k - 2, ",")) k -= 2;  // ", 67,"
           if (k == 0) break;
           if (mention_at_end_[k - 1] >= 0) {
             const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[k - 1])];
@@ -779,6 +818,11 @@ class Extractor {
     if (t.lower == "the") {
       for (std::size_t k = n + 1; k < toks_.size() && k < n + 6; ++k) {
         if (toks_[k].kind != Kind::kWord) break;
+        if (is_demonym_or_age(toks_[k]) &&
+            (k + 1 >= toks_.size() || toks_[k + 1].kind != Kind::kWord || !is_demonym_or_age(toks_[k + 1]))) {
+          credit(resolve_topic(v), true);
+          return;
+        }
         if (!toks_[k].cap && lexicon::is_role_noun(toks_[k].lower)) {
           const bool last = k + 1 >= toks_.size() || !(toks_[k + 1].kind == Kind::kWord &&
                                                        lexicon::is_role_noun(toks_[k + 1].lower));
@@ -826,7 +870,8 @@ class Extractor {
   static bool is_participle(std::string_view w) {
     static constexpr std::string_view kParticiples[] = {
         "saying", "adding", "telling", "warning", "insisting", "noting", "arguing", "stressing",
-        "explaining", "urging", "claiming", "declaring", "acknowledging", "admitting"};
+        "explaining", "urging", "claiming", "declaring", "acknowledging", "admitting", "writing",
+        "describing", "stating", "asserting", "complaining", "suggesting", "recalling"};
     return std::find(std::begin(kParticiples), std::end(kParticiples), w) != std::end(kParticiples);
   }
 
@@ -836,6 +881,54 @@ class Extractor {
       if (toks_[k].kind == Kind::kPunct && toks_[k].text == ".") return false;
     }
     return false;
+  }
+
+  // A weak verb ("conceded", "described", "asked") reports speech only with what was said
+  // after it in the sentence: "that", a quotation, a colon, "for", "whether".
+  bool complement_follows(std::size_t i) const {
+    for (std::size_t k = i + 1; k < toks_.size() && k <= i + 25; ++k) {
+      const Token& t = toks_[k];
+      if (t.para != toks_[i].para) return false;
+      if (t.kind == Kind::kQuote) return true;
+      if (t.kind == Kind::kPunct && (t.text == "." || t.text == "?" || t.text == "!")) return false;
+      if (t.kind == Kind::kPunct && t.text == ":") return true;
+      if (t.kind == Kind::kWord && (t.lower == "that" || t.lower == "whether" || t.lower == "for" ||
+                                    t.lower == "how" || t.lower == "why")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The subject of the nearest earlier sentence that has a person as its subject, within
+  // two paragraphs: what "the 20-year-old Spaniard said" refers to.
+  int resolve_topic(std::size_t v) const {
+    std::size_t pos = v;
+    for (int n = 0; n < 8 && pos > 0; ++n) {
+      std::size_t start = pos;
+      while (start > 0 && pos - start < kSentenceReach) {
+        const Token& t = toks_[start - 1];
+        if (t.kind == Kind::kPunct && (t.text == "." || t.text == "?" || t.text == "!")) break;
+        if (t.para != toks_[pos > 0 ? pos - 1 : 0].para) break;
+        --start;
+      }
+      if (toks_[v].para - toks_[start].para > 2) return -1;
+      if (pos != v) {
+        const int subject = sentence_subject(pos);
+        if (subject >= 0) return subject;
+      }
+      if (start == 0) break;
+      pos = start - 1;  // the full stop (or last token) of the sentence before
+    }
+    return -1;
+  }
+
+  // "the Serbian", "the 20-year-old Spaniard", "the 36-year-old": a description by
+  // nationality or age.
+  bool is_demonym_or_age(const Token& t) const {
+    if (t.kind != Kind::kWord) return false;
+    if (t.lower.ends_with("-year-old")) return true;
+    return lexicon::is_demonym(t.lower);
   }
 
   void find_events() {
@@ -866,6 +959,10 @@ class Extractor {
       if (i > 0 && (word_is(i - 1, "and") || word_is(i - 1, "but"))) {
         credit(sentence_subject(i), false);  // "X called it barbaric and said ..."
         continue;
+      }
+      if (lexicon::is_weak_reporting_verb(t.lower) && !complement_follows(i)) continue;
+      if (word_is(i + 1, "its") || (word_is(i + 1, "that") && word_is(i + 2, "its"))) {
+        continue;  // "Morgan Stanley said its profit fell": a company
       }
       if (!attribute_before(i)) attribute_after(i);
     }

@@ -84,6 +84,13 @@ TEST(FindSpeakers, NotSpeakers) {
       {"The National Rifle Association said it opposed the measure.", {}},
       {"Russia's Foreign Ministry said the offer stood.", {}},
       {"Morgan Stanley said its profit fell 29 percent.", {}},
+      {"Citizens Advice said the support did not go far enough.", {}},
+      {"\"Expected,\" said Piotr Matys, an analyst at InTouch Capital Markets. He said the lira "
+       "would fall.",
+       {"Piotr Matys"}},
+      {"Temperatures hit a record, according to data from the US National Centers for "
+       "Environmental Prediction.",
+       {}},
       {"The developer, Upland Renewables, said the scheme would power homes.", {}},
       {"Josh Mandel, who finished second, conceded shortly before midnight.", {}},
       {"", {}},

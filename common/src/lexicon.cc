@@ -198,7 +198,7 @@ const Set kOrgWords = {
     "daily", "weekly", "magazine", "network", "radio", "television", "tv", "channel", "media",
     "street", "road", "avenue", "square", "castle", "palace", "airport", "station", "river",
     "sea", "ocean", "mountain", "mountains", "island", "islands", "city", "county", "province",
-    "region", "republic", "kingdom", "states", "centre", "center", "hospital", "church",
+    "region", "republic", "kingdom", "states", "centre", "center", "centres", "centers", "hospital", "church",
     "cathedral", "mosque", "temple", "summit", "forum", "conference", "hall", "park", "bridge",
     "airlines", "airways", "motors", "group", "holdings", "partners", "capital", "energy",
     "oil", "gas", "systems", "technologies", "labs", "secretariat", "parliament", "assembly",
@@ -268,7 +268,7 @@ const Set kGroupNouns = {
     "supporters", "opponents", "republicans", "democrats", "conservatives", "liberals",
     "commuters", "passengers", "fans", "users", "customers", "consumers", "patients",
     "families", "relatives", "neighbours", "neighbors", "survivors", "victims", "allies",
-    "partners", "members", "delegates", "participants", "readers", "viewers", "polls",
+    "partners", "members", "delegates", "citizens", "residents", "consumers", "taxpayers", "participants", "readers", "viewers", "polls",
     "reports", "figures", "data", "studies", "documents", "records", "statistics"};
 
 const std::unordered_map<std::string_view, char> kFirstNames = {

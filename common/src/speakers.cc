@@ -279,6 +279,14 @@ bool is_company_plural(std::string_view lw) {
   return false;
 }
 
+// Words that may stand between a lower-case title and the name ("its general secretary").
+bool is_determiner(std::string_view lw) {
+  for (std::string_view d : {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}) {
+    if (lw == d) return true;
+  }
+  return false;
+}
+
 bool is_leading_non_name(const Token& t) {
   const std::string_view lw = t.lower;
   return lexicon::is_function_word(lw) || is_title_word(t) || lexicon::is_nationality(lw) ||
@@ -398,8 +406,8 @@ class Extractor {
       if (is_title_word(t) || lexicon::is_role_noun(t.lower)) {
         m.descriptor.push_back(t.lower);
         m.titled = true;
-      } else if (!lexicon::is_function_word(t.lower)) {
-        break;
+      } else if (!is_determiner(t.lower)) {
+        break;  // "an analyst at InTouch": a preposition ends the title
       }
     }
     m.after_the = run_begin > 0 && word_is(run_begin - 1, "the");
@@ -844,6 +852,12 @@ class Extractor {
         return;
       }
       if (toks_[n].lower == "a" || toks_[n].lower == "an") return;
+      // Only a description of the person may come between: "according to data from X" is
+      // not according to X.
+      if (!is_determiner(toks_[n].lower) && !is_title_word(toks_[n]) &&
+          !lexicon::is_role_noun(toks_[n].lower) && !lexicon::is_nationality(toks_[n].lower)) {
+        return;
+      }
       ++n;
     }
     if (n < toks_.size()) credit(person_starting_at(n), true);

@@ -158,13 +158,23 @@ TEST(FoldWords, FoldsWordsWithNonAsciiLettersOnly) {
   for (const auto& c : cases) EXPECT_EQ(fold_words(c.text), c.expected) << c.text;
 }
 
-TEST(FoldWords, AgreesWithIcuFoldOnLatinLettersWithoutCallingIt) {
+TEST(FoldLatin, AgreesWithIcuOnEveryLatinLetterItHandles) {
+  // A Cyrillic letter forces fold() through ICU; fold_latin must give the same for the rest.
+  const std::string cyrillic_zhe = "\u0416";
+  const std::string zhe_folded = fold(cyrillic_zhe);
+  ASSERT_FALSE(zhe_folded.empty());
   for (char32_t cp = 0xC0; cp < 0x180; ++cp) {
     std::string letter;
     letter.push_back(static_cast<char>(0xC0 | (cp >> 6)));
     letter.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    EXPECT_EQ(fold_words("X" + letter), fold("X" + letter)) << "U+" << std::hex << static_cast<unsigned>(cp);
+    const std::optional<std::string> quick = fold_latin("Xy" + letter);
+    ASSERT_TRUE(quick.has_value()) << "U+" << std::hex << static_cast<unsigned>(cp);
+    EXPECT_EQ(*quick + zhe_folded, fold("Xy" + letter + cyrillic_zhe))
+        << "U+" << std::hex << static_cast<unsigned>(cp);
   }
+  EXPECT_EQ(fold_latin("Gruško"), "grusko");
+  EXPECT_EQ(fold_latin("Зеленський"), std::nullopt);
+  EXPECT_EQ(fold_latin("a\u0301"), std::nullopt) << "a combining accent goes to ICU";
 }
 
 TEST(AcronymLetters, CapitalsWithOrWithoutDots) {

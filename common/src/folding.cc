@@ -24,7 +24,8 @@ std::string_view ascii_punctuation(char32_t cp) {
 
 // fold() of U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), one entry
 // per code point, generated from ICU's transliterator, so common accented letters never
-// need ICU (whose set-up costs more than a whole search); query_test checks it still agrees.
+// need ICU (whose set-up costs more than a whole search); text_fold tests in query_test
+// check that it still agrees with ICU.
 constexpr std::string_view kLatinFolded[] = {
     "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
     "d", "n", "o", "o", "o", "o", "o", "*", "o", "u", "u", "u", "u", "y", "th", "ss",
@@ -69,6 +70,27 @@ bool is_word_code_point(char32_t cp) {
   return true;
 }
 
+std::optional<std::string> fold_latin(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    if (c < 0x80) {
+      out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : utf8[i]);
+      ++i;
+      continue;
+    }
+    // Two-byte sequences C3 80 .. C5 BF are U+00C0 .. U+017F.
+    if (i + 1 >= utf8.size() || c < 0xC3 || c > 0xC5) return std::nullopt;
+    const auto c2 = static_cast<unsigned char>(utf8[i + 1]);
+    if ((c2 & 0xC0) != 0x80) return std::nullopt;
+    const char32_t cp = (static_cast<char32_t>(c & 0x1F) << 6) | (c2 & 0x3F);
+    out.append(kLatinFolded[cp - kLatinFirst]);
+    i += 2;
+  }
+  return out;
+}
+
 std::string fold_words(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -93,7 +115,6 @@ std::string fold_words(std::string_view text) {
     // Otherwise its punctuation is mapped to ASCII and the rest folded through ICU.
     std::string word;
     bool needs_icu = false;
-    bool latin = false;
     while (i < text.size() && !is_ascii_space(text[i])) {
       const auto c = static_cast<unsigned char>(text[i]);
       if (c < 0x80) {
@@ -114,23 +135,13 @@ std::string fold_words(std::string_view text) {
       }
       if (const std::string_view p = ascii_punctuation(cp); !p.empty()) {
         word.append(p);
-      } else if (cp >= kLatinFirst && cp < kLatinFirst + std::size(kLatinFolded)) {
-        word.append(kLatinFolded[cp - kLatinFirst]);
-        latin = true;
       } else {
         word.append(text.substr(i, len));
         needs_icu = true;
       }
       i += len;
     }
-    if (needs_icu) {
-      out += fold(word);
-    } else if (latin) {  // fold() lowers the whole word: so does this
-      for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      out += word;
-    } else {
-      out += word;
-    }
+    out += needs_icu ? fold(word) : word;  // fold() handles common Latin letters itself
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // diacritics ("Jürgen" and "jurgen" give one term). Private to common/.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,11 @@ namespace news {
 // are left as they are, case included, so the query parser still sees "AND" and "US".
 // Used on titles and bodies at index time and on queries, which must agree.
 std::string fold_words(std::string_view text);
+
+// news::fold() of text made only of ASCII and the Latin letters U+00C0..U+017F (à, é, ü,
+// š, ł, ß...), computed without ICU; std::nullopt for any other text. fold() tries this
+// first, so the common cases never pay for ICU's set-up.
+std::optional<std::string> fold_latin(std::string_view utf8);
 
 // Decodes the UTF-8 code point at `i` and advances `i` past it; a malformed byte is taken
 // as one code point of its own value.

@@ -396,7 +396,7 @@ struct Searcher::Impl {
     const auto speaker_counts = aliases.canonical_counts(speakers->counts());
     result.speaker_values = speaker_counts.size();
     result.speaker_facets = top_counts(speaker_counts, request.facet_limit);
-    result.date_facets = date_counts(dates->counts());
+    result.date_facets = dates->counts();
     if (request.explain) result.parsed_query = final_query.get_description();
     if (result.total_upper == 0 || result.matched_any_word) {
       result.suggestion = spelling_suggestion(text);

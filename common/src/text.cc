@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
+#include "folding.h"
 #include "news/error.h"
 
 namespace news {
@@ -149,16 +150,11 @@ icu::Transliterator& folder() {
   return *t;
 }
 
-bool is_ascii_lower_only(std::string_view s) {
-  for (unsigned char c : s) {
-    if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
-  }
-  return true;
-}
 }  // namespace
 
 std::string fold(std::string_view utf8) {
-  if (is_ascii_lower_only(utf8)) return std::string(utf8);  // the common case, no ICU
+  // The common cases (ASCII, accented Latin letters) without ICU: folding.cc.
+  if (std::optional<std::string> quick = fold_latin(utf8)) return std::move(*quick);
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   folder().transliterate(s);

@@ -85,6 +85,20 @@ TEST(ParseArticle, Table) {
   }
 }
 
+TEST(ParseArticle, Source) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"Markets fall\n\nShares fell.\n\nSource: Reuters\n", "Reuters"},
+      {"Markets fall\n\nShares fell.\n\nOriginal url: https://www.example.com/a\n", "example.com"},
+      {"Markets fall\n\nShares fell.\n", ""},
+      {"Markets fall\n\nSource: the figures come from a survey of 2,000 firms in March.\n", ""},
+  };
+  for (const auto& [text, want] : cases) {
+    const Article a = parse_article(text, Format::kText);
+    EXPECT_EQ(a.source, want) << text;
+    if (!want.empty()) EXPECT_EQ(a.body.find("Source:"), std::string::npos) << text;
+  }
+}
+
 TEST(ParseArticle, RejectsWhatIsNotAnArticle) {
   const std::pair<std::string, std::string> cases[] = {
       {"empty", ""},

@@ -204,6 +204,11 @@ Article assemble(std::vector<Line> lines, const Hints& hints) {
       }
       continue;
     }
+    if (boilerplate::publisher_label(t, &value)) {
+      keep[i] = false;
+      if (a.source.empty()) a.source = value;
+      continue;
+    }
     if (boilerplate::is_debris(t) || looks_like_url(t)) {
       keep[i] = false;
       continue;
@@ -275,7 +280,7 @@ Article assemble(std::vector<Line> lines, const Hints& hints) {
 
   // 4. Metadata, outside hints first.
   if (!hints.url.empty()) a.url = hints.url;
-  a.source = hints.source;
+  if (!hints.source.empty()) a.source = hints.source;
   if (a.source.empty() && !a.url.empty()) a.source = host_of(a.url);
   if (!hints.date_text.empty()) a.date = parse_date(hints.date_text);
   if (!a.date) a.date = text_date;

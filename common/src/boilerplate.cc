@@ -287,6 +287,24 @@ bool is_caption_like(std::string_view line) {
   return count_words(t) <= 14;
 }
 
+bool publisher_label(std::string_view line, std::string* publisher) {
+  const std::string_view t = trim(line);
+  std::string s(t.substr(0, 8));
+  for (auto& c : s) c = static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+  for (std::string_view label : {"source:", "via:"}) {
+    if (!s.starts_with(label)) continue;
+    std::string_view rest = trim(t.substr(label.size()));
+    while (!rest.empty() && (rest.back() == '.' || rest.back() == ';')) rest.remove_suffix(1);
+    if (rest.empty() || count_words(rest) > 5 || rest.find("://") != std::string_view::npos ||
+        rest.starts_with("www.")) {
+      return false;
+    }
+    *publisher = std::string(rest);
+    return true;
+  }
+  return false;
+}
+
 bool url_label(std::string_view line, std::string* value) {
   const std::string_view t = trim(line);
   const std::string s = normalized(t.substr(0, 24));

@@ -31,6 +31,10 @@ bool is_caption_like(std::string_view line);
 // next line). nullopt-like: returns false when the line is not such a label.
 bool url_label(std::string_view line, std::string* value);
 
+// The publisher named by a "Source: Reuters" / "Via: AP" line of at most five words; false
+// when the line is not such a label.
+bool publisher_label(std::string_view line, std::string* publisher);
+
 // Lower-cased ASCII copy with surrounding white space and trailing punctuation removed.
 std::string normalized(std::string_view line);
 

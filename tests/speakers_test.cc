@@ -43,6 +43,8 @@ TEST(FindSpeakers, Patterns) {
       {"Health minister Will Quince described it as \"a fantastic achievement\".", {"Will Quince"}},
       {"\"We are sorry,\" Ms. Fiona Mackay said.", {"Fiona Mackay"}},
       {"Beto O'Rourke weighed in online, writing that the plan was fair.", {"Beto O'Rourke"}},
+      {"Co-author Wolfgang Haak added that the picture varied.", {"Wolfgang Haak"}},
+      {"Lisa Tran, who runs a bakery, worried that customers would stay away.", {"Lisa Tran"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }

@@ -29,7 +29,7 @@ const Set kReportingVerbs = {
     "disclosed", "objected", "protested", "boasted", "joked", "quipped", "lamented", "assured",
     "reassured", "signalled", "signaled", "indicated", "hinted", "questioned", "alleged",
     "blamed", "criticised", "criticized", "praised", "recounted", "testified", "wondered",
-    "speculated", "estimated", "reported", "explained", "conceded", "advised", "cautioned",
+    "speculated", "estimated", "reported", "explained", "worried", "feared", "conceded", "advised", "cautioned",
     "mentioned", "repeated", "summed", "acknowledged", "announced", "estimated", "predicted"};
 
 const Set kWeakVerbs = {
@@ -43,7 +43,7 @@ const Set kWeakVerbs = {
     "hinted", "continued", "concluded", "maintained", "maintains", "objected", "protested",
     "assured", "reassured", "mentioned", "repeated", "testified", "wondered", "speculated",
     "advised", "alleged", "declared", "declares", "posted", "states", "stated", "comments",
-    "notes", "claims", "tweets", "writes", "say"};
+    "notes", "claims", "tweets", "writes", "say", "worried", "feared"};
 
 const Set kDemonyms = {
     "spaniard", "briton", "brit", "frenchman", "frenchwoman", "dutchman", "dutchwoman",

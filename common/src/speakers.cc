@@ -256,6 +256,9 @@ bool is_title_word(const Token& t) {
   std::string_view lw = t.lower;
   if (lw.size() > 1 && lw.back() == '.') lw.remove_suffix(1);  // "Ms." is "ms"
   if (lexicon::is_title(lw)) return true;
+  for (std::string_view prefix : {"co-", "ex-", "vice-", "deputy-", "acting-"}) {
+    if (lw.starts_with(prefix) && lexicon::is_title(lw.substr(prefix.size()))) return true;
+  }
   if (lw.find('-') == std::string_view::npos) return false;
   std::size_t start = 0;
   while (start <= lw.size()) {
@@ -459,6 +462,16 @@ class Extractor {
       }
     }
     m.valid = classify(m);
+    // "Lille coach Paulo Fonseca", "Wizz Air chief executive József Váradi": a name
+    // followed by a lower-case title and another name is an organisation or a place.
+    {
+      std::size_t k = run_end;
+      while (k < toks_.size() && k < run_end + 4 && toks_[k].kind == Kind::kWord && !toks_[k].cap &&
+             (is_title_word(toks_[k]) || lexicon::is_role_noun(toks_[k].lower))) {
+        ++k;
+      }
+      if (k > run_end && k < toks_.size() && is_name_word(toks_[k])) m.valid = false;
+    }
     const int id = static_cast<int>(mentions_.size());
     if (m.end > m.begin) {
       mention_at_end_[m.end - 1] = id;

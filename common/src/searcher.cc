@@ -47,18 +47,14 @@ class SpeakerProcessor : public Xapian::FieldProcessor {
   }
 };
 
-// Sort key for --sort newest/oldest: the date, with undated articles last either way.
-class DateKey : public Xapian::KeyMaker {
+// Sort key for --sort oldest: the date, with undated articles (no value) after every date.
+// (Newest first sorts on the value itself: an empty value already comes last.)
+class OldestFirstKey : public Xapian::KeyMaker {
  public:
-  explicit DateKey(bool newest_first) : newest_first_(newest_first) {}
   std::string operator()(const Xapian::Document& doc) const override {
     std::string date = doc.get_value(schema::kSlotDate);
-    if (date.empty() && !newest_first_) return "~";  // after every digit
-    return date;
+    return date.empty() ? "~" : date;  // '~' sorts after every digit
   }
-
- private:
-  bool newest_first_;
 };
 
 // Turns a snippet with highlight markers into plain text and spans.
@@ -354,9 +350,9 @@ struct Searcher::Impl {
     Xapian::Enquire enquire(db);
     const SortOrder sort = request.sort.value_or(
         text.empty() && !request.like ? SortOrder::kNewest : SortOrder::kRelevance);
-    DateKey newest(true), oldest(false);
+    OldestFirstKey oldest;
     if (sort == SortOrder::kNewest) {
-      enquire.set_sort_by_key_then_relevance(&newest, true);
+      enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
     } else if (sort == SortOrder::kOldest) {
       enquire.set_sort_by_key_then_relevance(&oldest, false);
     }

@@ -103,32 +103,32 @@ struct Options {
 std::optional<int> parse_options(int argc, char** argv, Options& options) {
   po::options_description visible(kUsage);
   visible.add_options()
-      ("db", po::value<std::string>(), "database directory (default: $NEWS_DB, else "
+      ("db", po::value<std::string>()->value_name("DIR"), "database directory (default: $NEWS_DB, else "
                                         "$XDG_DATA_HOME/news-search/db)")
-      ("speaker", po::value<std::vector<std::string>>(),
+      ("speaker", po::value<std::vector<std::string>>()->value_name("NAME"),
        "only articles quoting NAME (repeat: any of them)")
-      ("since", po::value<std::string>(), "only articles dated on or after DATE "
+      ("since", po::value<std::string>()->value_name("DATE"), "only articles dated on or after DATE "
                                           "(YYYY, YYYY-MM or YYYY-MM-DD)")
-      ("until", po::value<std::string>(), "only articles dated on or before DATE")
-      ("source", po::value<std::vector<std::string>>(),
+      ("until", po::value<std::string>()->value_name("DATE"), "only articles dated on or before DATE")
+      ("source", po::value<std::vector<std::string>>()->value_name("NAME"),
        "only articles from this publisher (repeat: any of them)")
-      ("like", po::value<std::string>(), "articles similar to this indexed article file")
-      ("sort", po::value<std::string>(), "relevance, newest or oldest (default: relevance, "
+      ("like", po::value<std::string>()->value_name("PATH"), "articles similar to this indexed article file")
+      ("sort", po::value<std::string>()->value_name("ORDER"), "relevance, newest or oldest (default: relevance, "
                                          "or newest without a query)")
-      ("limit,n", po::value<long long>()->default_value(10), "how many results")
-      ("offset", po::value<long long>()->default_value(0), "skip this many results first")
+      ("limit,n", po::value<long long>()->value_name("N")->default_value(10), "how many results")
+      ("offset", po::value<long long>()->value_name("N")->default_value(0), "skip this many results first")
       ("facets", "print speaker and date counts under the results")
-      ("facet-limit", po::value<long long>()->default_value(10),
+      ("facet-limit", po::value<long long>()->value_name("N")->default_value(10),
        "speakers listed in the facets (0: all)")
-      ("date-facet", po::value<std::string>()->default_value("month"),
+      ("date-facet", po::value<std::string>()->value_name("UNIT")->default_value("month"),
        "date facet by day, month or year")
       ("estimate", "do not count every match: faster on huge databases; totals become "
                    "estimates with bounds and facets count only the matches looked at")
       ("explain", "print the parsed query and what each hit's score is made of")
-      ("synonyms", po::value<std::string>(), "add the synonym groups of FILE (format of "
+      ("synonyms", po::value<std::string>()->value_name("FILE"), "add the synonym groups of FILE (format of "
                                              "share/news-search/synonyms.txt)")
       ("json", "print one JSON object (see docs/json.md)")
-      ("color", po::value<std::string>()->default_value("auto"), "auto, always or never")
+      ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"), "auto, always or never")
       ("help,h", "show this help")
       ("version", "show the version");
   po::options_description hidden;

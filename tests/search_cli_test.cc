@@ -27,6 +27,8 @@ class SearchCli : public ::testing::Test {
                    "Guarantees and weather\n\nJanuary 9, 2022\n\n"
                    "Guarantees were discussed at length. Much later, after trade, fishing and "
                    "the weather, the talk turned to security. \"No,\" Sergei Ryabkov said.\n");
+    corpus_->write("states.txt",
+                   "Envoy lands\n\nFebruary 2, 2022\n\nThe United States sent an envoy to Kyiv on Monday.\n");
     corpus_->write("coach.txt",
                    "Coach praises young squad\n\n\"They were brilliant,\" Jürgen Klopp said.\n");
     const CommandResult r =
@@ -125,13 +127,13 @@ TEST_F(SearchCli, OptionsFilterAndCombineWithQueries) {
       {{"--speaker", "stoltenberg", "--speaker", "Ryabkov", "--sort", "oldest"},
        {"talks.txt", "apart.txt"}},
       {{"--speaker", "klöpp"}, {"coach.txt"}},
-      {{"--since", "2022"}, {"apart.txt"}},
+      {{"--since", "2022"}, {"states.txt", "apart.txt"}},
       {{"--until", "2021-12-31"}, {"talks.txt"}},
       {{"--since", "2021-12", "--until", "2022-01", "guarantees", "--sort", "newest"},
        {"apart.txt", "talks.txt"}},
       {{"--source", "nowhere"}, {}},
-      {{"--sort", "newest"}, {"apart.txt", "talks.txt", "coach.txt"}},
-      {{"--sort", "oldest"}, {"talks.txt", "apart.txt", "coach.txt"}},
+      {{"--sort", "newest"}, {"states.txt", "apart.txt", "talks.txt", "coach.txt"}},
+      {{"--sort", "oldest"}, {"talks.txt", "apart.txt", "states.txt", "coach.txt"}},
       {{"--sort", "oldest", "--limit", "1", "--offset", "1"}, {"apart.txt"}},
       {{"jurgen"}, {"coach.txt"}},
       {{"date:2021-12-01..2022-01-31", "--sort", "oldest"}, {"talks.txt", "apart.txt"}},
@@ -186,18 +188,18 @@ TEST_F(SearchCli, FacetsPrintUnderTheResults) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   const std::string tail = r.out.substr(r.out.find("Showing"));
   EXPECT_EQ(tail,
-            "Showing 1-3 of 3 articles\n\n"
+            "Showing 1-4 of 4 articles\n\n"
             "Speakers\n"
             "      1  Jens Stoltenberg\n"
             "  (2 more; --facet-limit 0 shows all)\n"
             "Dates by year\n"
             "      1  2021\n"
-            "      1  2022\n"
+            "      2  2022\n"
             "      1  undated\n")
       << r.out;
   const json doc = search_json({"--date-facet", "day"});
   EXPECT_EQ(doc["facets"]["date"],
-            json::parse(R"([{"value":"2021-12-17","count":1},{"value":"2022-01-09","count":1},
+            json::parse(R"([{"value":"2021-12-17","count":1},{"value":"2022-01-09","count":1},{"value":"2022-02-02","count":1},
                             {"value":"undated","count":1}])"));
   EXPECT_EQ(doc["facets"]["speaker_values"], 3);
 }
@@ -216,6 +218,31 @@ TEST_F(SearchCli, LikeFindsOthersAndExplainShowsScores) {
   EXPECT_FALSE(doc["hits"][0]["explanation"].empty());
   EXPECT_TRUE(doc["hits"][0]["explanation"][0].contains("what"));
   EXPECT_TRUE(doc["hits"][0]["explanation"][0].contains("weight"));
+}
+
+TEST_F(SearchCli, AcronymsSynonymsAndAUserSynonymFile) {
+  const struct {
+    std::vector<std::string> args;
+    std::vector<std::string> expected;
+  } cases[] = {
+      {{"US"}, {"states.txt"}},
+      {{"U.S."}, {"states.txt"}},
+      {{"us"}, {}},  // the pronoun: no article has it
+      {{"NATO"}, {"talks.txt"}},
+      {{"north", "atlantic", "treaty", "organization"}, {"talks.txt"}},
+      {{"kiev"}, {}},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(hit_names(search_json(c.args)), c.expected) << c.args[0];
+  }
+  TempDir tmp;
+  const std::string file = tmp.write("mine.txt", "Kyiv | Kiev\n").string();
+  EXPECT_EQ(hit_names(search_json({"--synonyms", file, "kiev"})),
+            std::vector<std::string>{"states.txt"});
+  const std::string bad = tmp.write("bad.txt", "Kyiv\n").string();
+  const CommandResult r = search({"--synonyms", bad, "kiev"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(bad + ":1: a group needs at least two forms"), std::string::npos) << r.err;
 }
 
 TEST_F(SearchCli, ColourOnlyWhenAskedOrOnATerminal) {

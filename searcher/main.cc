@@ -179,6 +179,7 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
                                      {"never", ColorMode::kNever}});
   options.json = vm.count("json") > 0;
   options.show_facets = vm.count("facets") > 0;
+  request.facets = options.json || options.show_facets;  // text shows them only when asked
   if (vm.count("db")) options.db = vm["db"].as<std::string>();
   return std::nullopt;
 }

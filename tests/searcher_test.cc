@@ -343,6 +343,12 @@ TEST_F(SearcherTest, FacetsCountTheWholeMatchSet) {
   ASSERT_EQ(days.date_facets.size(), 2u);
   EXPECT_EQ(days.date_facets[0].value, "2021-12-17");
   EXPECT_EQ(days.date_facets[1].value, "2022-01-09");
+  request.facets = false;  // not wanted: not counted, and not claimed exact
+  const SearchResult none = search(request);
+  EXPECT_TRUE(none.speaker_facets.empty());
+  EXPECT_TRUE(none.date_facets.empty());
+  EXPECT_FALSE(none.facets_exact);
+  EXPECT_EQ(none.total_estimated, days.total_estimated);
 }
 
 TEST_F(SearcherTest, LimitAndOffsetPageThroughOneRanking) {

@@ -361,8 +361,10 @@ struct Searcher::Impl {
                                DateCountSpy& dates) {
       enquire.set_query(q);
       enquire.clear_matchspies();
-      enquire.add_matchspy(&speakers);
-      enquire.add_matchspy(&dates);
+      if (request.facets) {
+        enquire.add_matchspy(&speakers);
+        enquire.add_matchspy(&dates);
+      }
       // Checking every document makes the total and the facet counts exact.
       const Xapian::doccount check = request.exact_counts ? db.get_doccount() : 0;
       return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
@@ -388,7 +390,7 @@ struct Searcher::Impl {
     result.total_lower = mset.get_matches_lower_bound();
     result.total_upper = mset.get_matches_upper_bound();
     result.total_exact = result.total_lower == result.total_upper;
-    result.facets_exact = request.exact_counts;
+    result.facets_exact = request.exact_counts && request.facets;
     const auto speaker_counts = aliases.canonical_counts(speakers->counts());
     result.speaker_values = speaker_counts.size();
     result.speaker_facets = top_counts(speaker_counts, request.facet_limit);

@@ -41,6 +41,9 @@ struct SearchRequest {
   // With a query too, only articles matching the query.
   std::optional<std::filesystem::path> like;
 
+  // Count speaker and date facets (false leaves them empty and saves reading every
+  // match's values).
+  bool facets = true;
   std::size_t facet_limit = 10;  // speaker facet values returned; 0 for all
   DateFacet date_facet = DateFacet::kMonth;
   // Count every match, so totals and facets are exact. false: Xapian's estimate with

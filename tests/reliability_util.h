@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -137,11 +138,14 @@ class Child {
   void signal(int sig) const {
     if (pid_ > 0) ::kill(pid_, sig);
   }
-  // The exit status, or 128 + signal when killed by one.
-  int wait() {
+  // The exit status, or 128 + signal when killed by one; `max_rss_kb`, when given, receives
+  // the child's peak resident memory.
+  int wait(long* max_rss_kb = nullptr) {
     if (pid_ <= 0) return -1;
     int status = 0;
-    ::waitpid(pid_, &status, 0);
+    struct rusage usage {};
+    ::wait4(pid_, &status, 0, &usage);
+    if (max_rss_kb) *max_rss_kb = usage.ru_maxrss;
     pid_ = -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   }

@@ -22,6 +22,7 @@ using nlohmann::json;
 struct Score {
   std::size_t tp = 0, fp = 0, fn = 0;
   std::size_t articles = 0, dates_right = 0, undated = 0, invented = 0;
+  std::size_t titles_right = 0, urls_right = 0;
   double precision() const { return tp + fp ? double(tp) / double(tp + fp) : 1.0; }
   double recall() const { return tp + fn ? double(tp) / double(tp + fn) : 1.0; }
   double f1() const {
@@ -58,6 +59,17 @@ void score(const std::string& path, const json& label, Score& s) {
     }
   }
   ++s.articles;
+  if (a.title == label.at("title").get<std::string>()) {
+    ++s.titles_right;
+  } else {
+    std::printf("  %s: title \"%s\"\n", path.c_str(), a.title.c_str());
+  }
+  const json& u = label.at("url");
+  if (a.url == (u.is_null() ? std::string() : u.get<std::string>())) {
+    ++s.urls_right;
+  } else {
+    std::printf("  %s: url \"%s\"\n", path.c_str(), a.url.c_str());
+  }
   const json& d = label.at("date");
   const std::optional<std::string> want =
       d.is_null() ? std::nullopt : std::optional<std::string>(d.get<std::string>());
@@ -75,9 +87,10 @@ void score(const std::string& path, const json& label, Score& s) {
 
 void print(const std::string& name, const Score& s) {
   std::printf("%-8s articles=%2zu speakers: P=%.3f R=%.3f F1=%.3f (tp=%zu fp=%zu fn=%zu)  "
-              "dates: %zu/%zu = %.3f, invented on undated: %zu/%zu\n",
+              "dates: %zu/%zu = %.3f, invented on undated: %zu/%zu  titles %zu, urls %zu\n",
               name.c_str(), s.articles, s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn,
-              s.dates_right, s.articles, s.date_accuracy(), s.invented, s.undated);
+              s.dates_right, s.articles, s.date_accuracy(), s.invented, s.undated,
+              s.titles_right, s.urls_right);
 }
 
 void add(Score& total, const Score& s) {
@@ -88,6 +101,8 @@ void add(Score& total, const Score& s) {
   total.dates_right += s.dates_right;
   total.undated += s.undated;
   total.invented += s.invented;
+  total.titles_right += s.titles_right;
+  total.urls_right += s.urls_right;
 }
 
 TEST(ExtractionEval, MeetsTargetsOnAllLabelledArticles) {

@@ -148,8 +148,10 @@ def generate(args, corpus):
 
 
 def bench_indexing(args, tools, corpus, work, meta):
+    if args.reuse:  # indexes of an earlier run are queried; only the missing ones are built
+        tools = [t for t in tools if not os.path.exists(os.path.join(work, f"idx-{t.name}"))]
     runs = {t.name: [] for t in tools}
-    for rep in range(args.repeat):
+    for rep in range(args.repeat if tools else 0):
         order = tools[rep % len(tools):] + tools[:rep % len(tools)]  # interleaved, rotated
         for tool in order:
             out = os.path.join(work, f"idx-{tool.name}")
@@ -210,8 +212,13 @@ def build_query_bench(args, work):
     if not os.path.exists(lib):
         note(f"no {lib}: in-process query benchmark skipped")
         return None
+    source = ROOT  # the headers must be those the library was built from
+    with open(os.path.join(args.build, "CMakeCache.txt")) as f:
+        for line in f:
+            if line.startswith("CMAKE_HOME_DIRECTORY:INTERNAL="):
+                source = line.split("=", 1)[1].strip()
     cmd = ["g++", "-O2", "-std=c++20", "-o", out, os.path.join(HERE, "query_bench.cc"),
-           "-I", os.path.join(ROOT, "common", "include"), "-I", "/usr/include/xapian-1.4", lib,
+           "-I", os.path.join(source, "common", "include"), "-I", "/usr/include/xapian-1.4", lib,
            "-lxapian", "-licui18n", "-licuuc", "-lxml2", "-lbenchmark", "-lsqlite3", "-pthread"]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
@@ -234,6 +241,8 @@ def bench_queries_in_process(args, work, meta, have):
         cmd += ["--news", os.path.join(work, "idx-news-index")]
     if "scriptindex" in have:
         cmd += ["--xapian", os.path.join(work, "idx-scriptindex")]
+    elif "news-index" in have:  # the same prefixes and date slot: plain Xapian on our database
+        cmd += ["--xapian", os.path.join(work, "idx-news-index")]
     if "sqlite-fts5" in have:
         cmd += ["--sqlite", os.path.join(work, "idx-sqlite-fts5")]
     proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -254,8 +263,12 @@ def process_commands(args, work, meta, have):
     cmds = {}
     if "news-index" in have:
         cmds["news-search"] = [args.news_search, "--db", os.path.join(work, "idx-news-index"), q[0]]
-    if "scriptindex" in have and shutil.which("quest"):
-        cmds["quest"] = ["quest", "-d", os.path.join(work, "idx-scriptindex"), q[1]]
+        help_text = subprocess.run([args.news_search, "--help"], capture_output=True, text=True).stdout
+        if "--estimate" in help_text:  # totals and facets estimated: what quest does
+            cmds["news-search --estimate"] = cmds["news-search"][:-1] + ["--estimate", q[0]]
+    if shutil.which("quest") and have & {"scriptindex", "news-index"}:
+        db = "idx-scriptindex" if "scriptindex" in have else "idx-news-index"
+        cmds["quest"] = ["quest", "-d", os.path.join(work, db), q[1]]
     if "sqlite-fts5" in have:
         cmds["sqlite3"] = ["sqlite3", os.path.join(work, "idx-sqlite-fts5"),
                            "SELECT path, title, snippet(articles, 6, '[', ']', '…', 24) FROM "
@@ -371,6 +384,8 @@ def main():
     ap.add_argument("--news-search")
     ap.add_argument("--tools", default="news-index,omindex,scriptindex,sqlite-fts5")
     ap.add_argument("--no-queries", action="store_true")
+    ap.add_argument("--reuse", action="store_true",
+                    help="keep the indexes WORK/N/idx-* of an earlier run instead of rebuilding")
     ap.add_argument("--query-reps", type=int, default=200)
     ap.add_argument("--process-runs", type=int, default=30)
     ap.add_argument("--offline", action="store_true", help="sentences from corpus/ only")

@@ -1,14 +1,13 @@
 // news-search: options -> news::Searcher -> text or JSON -> exit status (0 found, 1 none, 2 error).
 #include <unistd.h>
 
+#include <boost/program_options.hpp>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <boost/program_options.hpp>
 
 #include "news/database.h"
 #include "news/error.h"
@@ -76,16 +75,14 @@ T choose(const po::variables_map& vm, const char* name,
     names += names.empty() ? "" : ", ";
     names += text;
   }
-  throw po::error("--" + std::string(name) + " must be one of " + names + ", not '" + value +
-                  "'");
+  throw po::error("--" + std::string(name) + " must be one of " + names + ", not '" + value + "'");
 }
 
 // A count option's value; throws po::error for a negative one (which size_t would wrap).
 std::size_t count(const po::variables_map& vm, const char* name) {
   const long long value = vm[name].as<long long>();
   if (value < 0) {
-    throw po::error("--" + std::string(name) + " must be 0 or more, not " +
-                    std::to_string(value));
+    throw po::error("--" + std::string(name) + " must be 0 or more, not " + std::to_string(value));
   }
   return static_cast<std::size_t>(value);
 }
@@ -102,21 +99,26 @@ struct Options {
 // (help, version, usage error), std::nullopt when it should search.
 std::optional<int> parse_options(int argc, char** argv, Options& options) {
   po::options_description visible(kUsage);
+  // clang-format off
   visible.add_options()
-      ("db", po::value<std::string>()->value_name("DIR"), "database directory (default: $NEWS_DB, else "
-                                        "$XDG_DATA_HOME/news-search/db)")
+      ("db", po::value<std::string>()->value_name("DIR"),
+       "database directory (default: $NEWS_DB, else $XDG_DATA_HOME/news-search/db)")
       ("speaker", po::value<std::vector<std::string>>()->value_name("NAME"),
        "only articles quoting NAME (repeat: any of them)")
-      ("since", po::value<std::string>()->value_name("DATE"), "only articles dated on or after DATE "
-                                          "(YYYY, YYYY-MM or YYYY-MM-DD)")
-      ("until", po::value<std::string>()->value_name("DATE"), "only articles dated on or before DATE")
+      ("since", po::value<std::string>()->value_name("DATE"),
+       "only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+      ("until", po::value<std::string>()->value_name("DATE"),
+       "only articles dated on or before DATE")
       ("source", po::value<std::vector<std::string>>()->value_name("NAME"),
        "only articles from this publisher (repeat: any of them)")
-      ("like", po::value<std::string>()->value_name("PATH"), "articles similar to this indexed article file")
-      ("sort", po::value<std::string>()->value_name("ORDER"), "relevance, newest or oldest (default: relevance, "
-                                         "or newest without a query)")
-      ("limit,n", po::value<long long>()->value_name("N")->default_value(10), "how many results")
-      ("offset", po::value<long long>()->value_name("N")->default_value(0), "skip this many results first")
+      ("like", po::value<std::string>()->value_name("PATH"),
+       "articles similar to this indexed article file")
+      ("sort", po::value<std::string>()->value_name("ORDER"),
+       "relevance, newest or oldest (default: relevance, or newest without a query)")
+      ("limit,n", po::value<long long>()->value_name("N")->default_value(10),
+       "how many results")
+      ("offset", po::value<long long>()->value_name("N")->default_value(0),
+       "skip this many results first")
       ("facets", "print speaker and date counts under the results")
       ("facet-limit", po::value<long long>()->value_name("N")->default_value(10),
        "speakers listed in the facets (0: all)")
@@ -125,12 +127,14 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
       ("estimate", "do not count every match: faster on huge databases; totals become "
                    "estimates with bounds and facets count only the matches looked at")
       ("explain", "print the parsed query and what each hit's score is made of")
-      ("synonyms", po::value<std::string>()->value_name("FILE"), "add the synonym groups of FILE (format of "
-                                             "share/news-search/synonyms.txt)")
+      ("synonyms", po::value<std::string>()->value_name("FILE"),
+       "add the synonym groups of FILE (format of share/news-search/synonyms.txt)")
       ("json", "print one JSON object (see docs/json.md)")
-      ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"), "auto, always or never")
+      ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"),
+       "auto, always or never")
       ("help,h", "show this help")
       ("version", "show the version");
+  // clang-format on
   po::options_description hidden;
   hidden.add_options()("query", po::value<std::vector<std::string>>(), "");
   po::options_description all;
@@ -173,10 +177,9 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
                                                 {"year", news::DateFacet::kYear}});
   request.exact_counts = vm.count("estimate") == 0;
   request.explain = vm.count("explain") > 0;
-  options.color = choose<ColorMode>(vm, "color",
-                                    {{"auto", ColorMode::kAuto},
-                                     {"always", ColorMode::kAlways},
-                                     {"never", ColorMode::kNever}});
+  options.color = choose<ColorMode>(
+      vm, "color",
+      {{"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}});
   options.json = vm.count("json") > 0;
   options.show_facets = vm.count("facets") > 0;
   request.facets = options.json || options.show_facets;  // text shows them only when asked

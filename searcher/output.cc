@@ -2,7 +2,6 @@
 
 #include <cstdio>
 #include <iomanip>
-
 #include <nlohmann/json.hpp>
 
 namespace news::cli {
@@ -55,13 +54,14 @@ void print_facets(std::ostream& out, const std::string& title,
   }
 }
 
-std::string_view sort_name(const SearchRequest& request) {
-  const SortOrder sort = request.sort.value_or(
-      request.query.empty() && !request.like ? SortOrder::kNewest : SortOrder::kRelevance);
+std::string_view sort_name(SortOrder sort) {
   switch (sort) {
-    case SortOrder::kRelevance: return "relevance";
-    case SortOrder::kNewest: return "newest";
-    case SortOrder::kOldest: return "oldest";
+    case SortOrder::kRelevance:
+      return "relevance";
+    case SortOrder::kNewest:
+      return "newest";
+    case SortOrder::kOldest:
+      return "oldest";
   }
   return "relevance";
 }
@@ -105,12 +105,11 @@ void print_text(std::ostream& out, const SearchRequest& request, const SearchRes
     if (result.total_exact) {
       out << result.total_estimated;
     } else {
-      out << "about " << result.total_estimated << " (between " << result.total_lower
-          << " and " << result.total_upper << ")";
+      out << "about " << result.total_estimated << " (between " << result.total_lower << " and "
+          << result.total_upper << ")";
     }
     out << (result.total_estimated == 1 && result.total_exact ? " article" : " articles")
-        << (result.matched_any_word ? " with any of the words" : "") << (c ? kReset : "")
-        << "\n";
+        << (result.matched_any_word ? " with any of the words" : "") << (c ? kReset : "") << "\n";
   }
   if (style.show_facets) {
     const std::string counted =
@@ -169,7 +168,7 @@ std::string to_json(const SearchRequest& request, const SearchResult& result) {
         {"since", optional_string(request.since)},
         {"until", optional_string(request.until)},
         {"like", request.like ? json(request.like->string()) : json(nullptr)}}},
-      {"sort", sort_name(request)},
+      {"sort", sort_name(result.sort)},
       {"total",
        {{"estimated", result.total_estimated},
         {"exact", result.total_exact},

@@ -1,11 +1,12 @@
 // The query language's pieces that need no database: dates, words, acronym marking,
 // folding, the synonym table and its concept terms.
+#include "query.h"
+
 #include <gtest/gtest.h>
 
 #include "folding.h"
 #include "news/error.h"
 #include "news/text.h"
-#include "query.h"
 #include "synonyms.h"
 
 namespace news {
@@ -17,14 +18,14 @@ TEST(DateBound, DaysMonthsAndYearsAsFirstOrLastDay) {
     bool upper;
     std::optional<std::string> expected;
   } cases[] = {
-      {"2021-12-17", false, "20211217"}, {"2021-12-17", true, "20211217"},
-      {"2021-12", false, "20211201"},    {"2021-12", true, "20211231"},
-      {"2022-02", true, "20220228"},     {"2024-02", true, "20240229"},
-      {"2021-11", true, "20211130"},     {"2022", false, "20220101"},
-      {"2022", true, "20221231"},        {"2022-02-30", false, std::nullopt},
-      {"2021-13", false, std::nullopt},  {"2021-00-10", false, std::nullopt},
-      {"21-12-17", false, std::nullopt}, {"2021/12/17", false, std::nullopt},
-      {"december", false, std::nullopt}, {"", false, std::nullopt},
+      {"2021-12-17", false, "20211217"},    {"2021-12-17", true, "20211217"},
+      {"2021-12", false, "20211201"},       {"2021-12", true, "20211231"},
+      {"2022-02", true, "20220228"},        {"2024-02", true, "20240229"},
+      {"2021-11", true, "20211130"},        {"2022", false, "20220101"},
+      {"2022", true, "20221231"},           {"2022-02-30", false, std::nullopt},
+      {"2021-13", false, std::nullopt},     {"2021-00-10", false, std::nullopt},
+      {"21-12-17", false, std::nullopt},    {"2021/12/17", false, std::nullopt},
+      {"december", false, std::nullopt},    {"", false, std::nullopt},
       {"2021-12-17x", false, std::nullopt}, {"20211217", false, std::nullopt},
   };
   for (const auto& c : cases) {

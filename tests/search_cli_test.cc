@@ -1,6 +1,7 @@
 // news-search as a user runs it: options, text and JSON output (docs/json.md), stderr
 // notices and exit status, on small articles written here and indexed with news-index.
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "json_hits.h"
@@ -11,8 +12,8 @@ namespace {
 
 using nlohmann::json;
 using testing::CommandResult;
-using testing::TempDir;
 using testing::hit_names;
+using testing::TempDir;
 
 class SearchCli : public ::testing::Test {
  protected:
@@ -27,8 +28,9 @@ class SearchCli : public ::testing::Test {
                    "Guarantees and weather\n\nJanuary 9, 2022\n\n"
                    "Guarantees were discussed at length. Much later, after trade, fishing and "
                    "the weather, the talk turned to security. \"No,\" Sergei Ryabkov said.\n");
-    corpus_->write("states.txt",
-                   "Envoy lands\n\nFebruary 2, 2022\n\nThe United States sent an envoy to Kyiv on Monday.\n");
+    corpus_->write(
+        "states.txt",
+        "Envoy lands\n\nFebruary 2, 2022\n\nThe United States sent an envoy to Kyiv on Monday.\n");
     corpus_->write("coach.txt",
                    "Coach praises young squad\n\n\"They were brilliant,\" Jürgen Klopp said.\n");
     const CommandResult r =
@@ -66,9 +68,9 @@ TempDir* SearchCli::dir_ = nullptr;
 
 TEST_F(SearchCli, JsonHasEveryDocumentedKey) {
   const json doc = search_json({"security", "guarantees"});
-  for (const char* key : {"version", "query", "filters", "sort", "total", "offset", "limit",
-                          "matched_any_word", "hits", "facets", "suggestion", "notices",
-                          "parsed_query"}) {
+  for (const char* key :
+       {"version", "query", "filters", "sort", "total", "offset", "limit", "matched_any_word",
+        "hits", "facets", "suggestion", "notices", "parsed_query"}) {
     EXPECT_TRUE(doc.contains(key)) << key << " in " << doc.dump();
   }
   EXPECT_EQ(doc["version"], 1);
@@ -83,8 +85,8 @@ TEST_F(SearchCli, JsonHasEveryDocumentedKey) {
   }
   ASSERT_EQ(doc["hits"].size(), 2u);
   for (const json& hit : doc["hits"]) {
-    for (const char* key : {"rank", "path", "title", "date", "url", "source", "speakers",
-                            "score", "snippet", "highlights", "explanation"}) {
+    for (const char* key : {"rank", "path", "title", "date", "url", "source", "speakers", "score",
+                            "snippet", "highlights", "explanation"}) {
       EXPECT_TRUE(hit.contains(key)) << key << " in " << hit.dump();
     }
   }
@@ -147,8 +149,8 @@ TEST_F(SearchCli, OptionsFilterAndCombineWithQueries) {
 
 TEST_F(SearchCli, BadOptionValuesExitTwoWithAMessage) {
   const std::vector<std::vector<std::string>> cases = {
-      {"--since", "2022-02-30"}, {"--until", "tomorrow"},     {"--sort", "random"},
-      {"--date-facet", "week"},  {"--color", "sometimes"},    {"--like", "/no/such.txt"},
+      {"--since", "2022-02-30"}, {"--until", "tomorrow"},         {"--sort", "random"},
+      {"--date-facet", "week"},  {"--color", "sometimes"},        {"--like", "/no/such.txt"},
       {"--limit", "-3"},         {"--synonyms", "/no/such/file"},
   };
   for (const auto& args : cases) {
@@ -198,10 +200,13 @@ TEST_F(SearchCli, FacetsPrintUnderTheResults) {
             "      1  undated\n")
       << r.out;
   const json doc = search_json({"--date-facet", "day"});
-  EXPECT_EQ(doc["facets"]["date"],
-            json::parse(R"([{"value":"2021-12-17","count":1},{"value":"2022-01-09","count":1},{"value":"2022-02-02","count":1},
+  EXPECT_EQ(
+      doc["facets"]["date"],
+      json::parse(
+          R"([{"value":"2021-12-17","count":1},{"value":"2022-01-09","count":1},{"value":"2022-02-02","count":1},
                             {"value":"undated","count":1}])"));
   EXPECT_EQ(doc["facets"]["speaker_values"], 3);
+  EXPECT_EQ(doc["sort"], "newest") << "the default without a query";
 }
 
 TEST_F(SearchCli, LikeFindsOthersAndExplainShowsScores) {

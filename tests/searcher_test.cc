@@ -1,13 +1,14 @@
 // The searcher end to end through the library: small articles written here, indexed with
 // the real code, then tables of requests -> expected articles, order, facets and notices.
-#include <algorithm>
-#include <set>
+#include "news/searcher.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "news/error.h"
 #include "news/index_writer.h"
-#include "news/searcher.h"
 #include "test_util.h"
 
 namespace news {
@@ -127,15 +128,15 @@ TEST_F(SearcherTest, QueryLanguage) {
       {"speaker:stoltenberg kyiv", {"acronym.txt"}},
       {"date:2021-12-17", {"talks.txt"}},
       {"date:2021-12", {"talks.txt", "jurgen.txt"}},
-      {"date:2022", {"apart.txt", "states.txt", "pronoun.txt", "acronym.txt", "title.txt",
-                     "body.txt"}},
+      {"date:2022",
+       {"apart.txt", "states.txt", "pronoun.txt", "acronym.txt", "title.txt", "body.txt"}},
       {"date:2021-12-01..2021-12-31", {"talks.txt", "jurgen.txt"}},
-      {"date:2021-12..2022-01", {"talks.txt", "jurgen.txt", "apart.txt", "title.txt",
-                                 "body.txt"}},
+      {"date:2021-12..2022-01", {"talks.txt", "jurgen.txt", "apart.txt", "title.txt", "body.txt"}},
       {"date:2022-03-01..", {"pronoun.txt", "acronym.txt"}},
       {"date:..2021-12-10", {"jurgen.txt"}},
-      {"date:..2099", {"talks.txt", "jurgen.txt", "apart.txt", "states.txt", "pronoun.txt",
-                       "acronym.txt", "title.txt", "body.txt"}},  // never grusko.txt: undated
+      {"date:..2099",
+       {"talks.txt", "jurgen.txt", "apart.txt", "states.txt", "pronoun.txt", "acronym.txt",
+        "title.txt", "body.txt"}},  // never grusko.txt: undated
       {"ministers date:2022-01-21", {"body.txt"}},
       {"zebra", {}},
   };
@@ -279,13 +280,11 @@ TEST_F(SearcherTest, OptionsFilterAnyQuery) {
     std::set<std::string> expected;
   } cases[] = {
       {"speaker", request("", {"Stoltenberg"}, none, none), {"talks.txt", "acronym.txt"}},
-      {"two speakers", request("", {"ryabkov", "Gruško"}, none, none),
-       {"apart.txt", "grusko.txt"}},
+      {"two speakers", request("", {"ryabkov", "Gruško"}, none, none), {"apart.txt", "grusko.txt"}},
       {"speaker and query", request("kyiv", {"stoltenberg"}, none, none), {"acronym.txt"}},
       {"since", request("", {}, "2022-03", none), {"pronoun.txt", "acronym.txt"}},
       {"until", request("", {}, none, "2021-12-10"), {"jurgen.txt"}},
-      {"since and until", request("", {}, "2022-01-20", "2022-01-21"),
-       {"title.txt", "body.txt"}},
+      {"since and until", request("", {}, "2022-01-20", "2022-01-21"), {"title.txt", "body.txt"}},
       {"since with query", request("ministers", {}, "2022-01-21", none), {"body.txt"}},
       {"since and field", request("date:2021", {}, "2021-12-10", none), {"talks.txt"}},
       {"source none", request("", {}, none, none, {"Nowhere News"}), {}},

@@ -1,12 +1,12 @@
 // The hand labels' queries and facet counts (tests/data/seeds_gold.json, a copy of
 // shared/gold/seeds.json) through the real programs: news-index on the seed articles of
 // corpus/, then news-search --json. The labels are expectations, never special cases.
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <map>
-#include <set>
-
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "json_hits.h"
 #include "test_util.h"
@@ -16,8 +16,8 @@ namespace {
 
 using nlohmann::json;
 using testing::CommandResult;
-using testing::TempDir;
 using testing::hit_names;
+using testing::TempDir;
 using Counts = std::map<std::string, std::size_t>;
 
 class SeedsSearch : public ::testing::Test {
@@ -42,14 +42,16 @@ class SeedsSearch : public ::testing::Test {
   static std::pair<json, int> search(std::vector<std::string> args) {
     std::vector<std::string> argv = {testing::news_search_bin(), "--db", db(), "--json"};
     argv.insert(argv.end(), args.begin(), args.end());
-    const CommandResult r = testing::run(argv, {{"XDG_CACHE_HOME", (dir_->path() / "cache").string()}});
+    const CommandResult r =
+        testing::run(argv, {{"XDG_CACHE_HOME", (dir_->path() / "cache").string()}});
     EXPECT_NE(r.exit_code, 2) << r.err;
     return {json::parse(r.out), r.exit_code};
   }
 
   static Counts counts(const json& facet) {
     Counts out;
-    for (const json& f : facet) out[f.at("value").get<std::string>()] = f.at("count").get<std::size_t>();
+    for (const json& f : facet)
+      out[f.at("value").get<std::string>()] = f.at("count").get<std::size_t>();
     return out;
   }
 
@@ -75,8 +77,9 @@ TEST_F(SeedsSearch, EveryLabelledQueryHolds) {
     if (q.contains("expect_top")) {
       const auto top = q.at("expect_top").get<std::set<std::string>>();
       ASSERT_GE(got.size(), top.size()) << "query: " << query;
-      EXPECT_EQ(std::set<std::string>(got.begin(), got.begin() + static_cast<std::ptrdiff_t>(top.size())),
-                top)
+      EXPECT_EQ(
+          std::set<std::string>(got.begin(), got.begin() + static_cast<std::ptrdiff_t>(top.size())),
+          top)
           << "query: " << query;
     }
     if (q.contains("expect_also")) {
@@ -92,11 +95,9 @@ TEST_F(SeedsSearch, FacetCountsOverAllArticles) {
   const auto [doc, exit_code] = search({"--facet-limit", "0", "--date-facet", "month"});
   EXPECT_EQ(exit_code, 0);
   EXPECT_TRUE(doc.at("facets").at("exact").get<bool>());
-  EXPECT_EQ(counts(doc.at("facets").at("speaker")),
-            expected.at("speaker").get<Counts>())
+  EXPECT_EQ(counts(doc.at("facets").at("speaker")), expected.at("speaker").get<Counts>())
       << doc.at("facets").at("speaker").dump();
-  EXPECT_EQ(counts(doc.at("facets").at("date")),
-            expected.at("date_by_month").get<Counts>())
+  EXPECT_EQ(counts(doc.at("facets").at("date")), expected.at("date_by_month").get<Counts>())
       << doc.at("facets").at("date").dump();
 }
 

@@ -34,8 +34,11 @@ void DateCountSpy::operator()(const Xapian::Document& doc, double) {
   const std::string d = doc.get_value(schema::kSlotDate);
   std::uint32_t key = 0;  // undated
   if (d.size() >= 8) {
-    const std::size_t digits = granularity_ == DateFacet::kYear ? 4 : granularity_ == DateFacet::kMonth ? 6 : 8;
-    for (std::size_t i = 0; i < digits; ++i) key = key * 10 + static_cast<std::uint32_t>(d[i] - '0');
+    const std::size_t digits = granularity_ == DateFacet::kYear    ? 4
+                               : granularity_ == DateFacet::kMonth ? 6
+                                                                   : 8;
+    for (std::size_t i = 0; i < digits; ++i)
+      key = key * 10 + static_cast<std::uint32_t>(d[i] - '0');
   }
   ++counts_[key];
 }
@@ -84,9 +87,12 @@ std::vector<FacetCount> top_counts(const std::unordered_map<std::string, std::si
 
 std::string_view date_facet_name(DateFacet granularity) {
   switch (granularity) {
-    case DateFacet::kDay: return "day";
-    case DateFacet::kMonth: return "month";
-    case DateFacet::kYear: return "year";
+    case DateFacet::kDay:
+      return "day";
+    case DateFacet::kMonth:
+      return "month";
+    case DateFacet::kYear:
+      return "year";
   }
   return "month";
 }

@@ -3,14 +3,14 @@
 // exact facets is one value read and a few hash look-ups per match.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <xapian.h>
 
 #include "news/searcher.h"
 

@@ -10,6 +10,7 @@ namespace {
 
 // ASCII stand-ins for the punctuation that fills web text, so that it never costs a call
 // into ICU. Xapian treats each the same as its stand-in.
+// clang-format off
 std::string_view ascii_punctuation(char32_t cp) {
   switch (cp) {
     case 0x00A0: return " ";
@@ -21,25 +22,28 @@ std::string_view ascii_punctuation(char32_t cp) {
     default: return {};
   }
 }
+// clang-format on
 
 // fold() of U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), one entry
 // per code point, generated from ICU's transliterator, so common accented letters never
-// need ICU (whose set-up costs more than a whole search); text_fold tests in query_test
+// need ICU (whose set-up costs more than a whole search); FoldLatin in query_test
 // check that it still agrees with ICU.
+// clang-format off: one row per 16 code points
 constexpr std::string_view kLatinFolded[] = {
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "*", "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "/", "o", "u", "u", "u", "u", "y", "th", "y",
-    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
-    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
-    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
-    "i", "i", "ij", "ij", "j", "j", "k", "k", "q", "l", "l", "l", "l", "l", "l", "l",
-    "l", "l", "l", "n", "n", "n", "n", "n", "n", "'n", "n", "n", "o", "o", "o", "o",
-    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
-    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
-    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+    "a", "a", "a",  "a",  "a", "a", "ae", "c", "e", "e",  "e", "e", "i", "i", "i",  "i",
+    "d", "n", "o",  "o",  "o", "o", "o",  "*", "o", "u",  "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a",  "a",  "a", "a", "ae", "c", "e", "e",  "e", "e", "i", "i", "i",  "i",
+    "d", "n", "o",  "o",  "o", "o", "o",  "/", "o", "u",  "u", "u", "u", "y", "th", "y",
+    "a", "a", "a",  "a",  "a", "a", "c",  "c", "c", "c",  "c", "c", "c", "c", "d",  "d",
+    "d", "d", "e",  "e",  "e", "e", "e",  "e", "e", "e",  "e", "e", "g", "g", "g",  "g",
+    "g", "g", "g",  "g",  "h", "h", "h",  "h", "i", "i",  "i", "i", "i", "i", "i",  "i",
+    "i", "i", "ij", "ij", "j", "j", "k",  "k", "q", "l",  "l", "l", "l", "l", "l",  "l",
+    "l", "l", "l",  "n",  "n", "n", "n",  "n", "n", "'n", "n", "n", "o", "o", "o",  "o",
+    "o", "o", "oe", "oe", "r", "r", "r",  "r", "r", "r",  "s", "s", "s", "s", "s",  "s",
+    "s", "s", "t",  "t",  "t", "t", "t",  "t", "u", "u",  "u", "u", "u", "u", "u",  "u",
+    "u", "u", "u",  "u",  "w", "w", "y",  "y", "y", "z",  "z", "z", "z", "z", "z",  "s",
 };
+// clang-format on
 constexpr char32_t kLatinFirst = 0xC0;
 static_assert(std::size(kLatinFolded) == 0x180 - kLatinFirst);
 
@@ -121,7 +125,10 @@ std::string fold_words(std::string_view text) {
         word.push_back(text[i++]);
         continue;
       }
-      const std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+      const std::size_t len = (c & 0xE0) == 0xC0   ? 2
+                              : (c & 0xF0) == 0xE0 ? 3
+                              : (c & 0xF8) == 0xF0 ? 4
+                                                   : 1;
       char32_t cp = len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
       bool ok = i + len <= text.size() && len > 1;
       for (std::size_t k = 1; ok && k < len; ++k) {

@@ -27,9 +27,8 @@ std::string lower_ascii(std::string_view s) {
 }
 
 bool is_operator_word(std::string_view lower) {
-  return lower == "and" || lower == "or" || lower == "not" || lower == "xor" ||
-         lower == "near" || lower == "adj" || lower.starts_with("near/") ||
-         lower.starts_with("adj/");
+  return lower == "and" || lower == "or" || lower == "not" || lower == "xor" || lower == "near" ||
+         lower == "adj" || lower.starts_with("near/") || lower.starts_with("adj/");
 }
 
 // True for the name of a query field ("speaker", "DATE").
@@ -177,9 +176,9 @@ std::string mark_acronyms(std::string_view query, const SynonymTable& table) {
     while (end < query.size() && (is_alnum_ascii(query[end]) || query[end] == '.')) ++end;
     const std::string_view word = query.substr(i, end - i);
     const bool is_field_name = end < query.size() && query[end] == ':';
-    const bool glued = end < query.size() && (static_cast<unsigned char>(query[end]) >= 0x80 ||
-                                              query[end] == '*' || query[end] == '-' ||
-                                              query[end] == '\'');
+    const bool glued =
+        end < query.size() && (static_cast<unsigned char>(query[end]) >= 0x80 ||
+                               query[end] == '*' || query[end] == '-' || query[end] == '\'');
     if (!is_field_name && !glued && table.is_case_sensitive_acronym(word)) {
       out.append(kAcronymField).append(":").append(word);
     } else {
@@ -205,7 +204,8 @@ std::vector<std::string> bare_words(std::string_view query) {
     const std::string_view token = query.substr(begin, end - begin);
     if (const auto colon = token.find(':'); colon != std::string_view::npos) {
       const std::string name = lower_ascii(token.substr(0, colon));
-      const bool boolean_field = is_field_name(name) && schema::field(name).kind == schema::FieldKind::kBoolean;
+      const bool boolean_field =
+          is_field_name(name) && schema::field(name).kind == schema::FieldKind::kBoolean;
       if (boolean_field && token.find('"') == std::string_view::npos) continue;  // a filter
       return {};
     }

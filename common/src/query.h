@@ -4,12 +4,12 @@
 // user's description of the same language.
 #pragma once
 
+#include <xapian.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 namespace news {
 

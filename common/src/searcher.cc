@@ -1,9 +1,9 @@
 #include "news/searcher.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <set>
-
-#include <xapian.h>
 
 #include "aliases.h"
 #include "document.h"
@@ -95,8 +95,9 @@ void highlight_folded_words(const std::set<std::string>& terms, const Xapian::St
     std::string stemmed(1, 'Z');  // the parser's prefix for stemmed terms
     stemmed.append(stemmer(folded));
     if (!terms.contains(folded) && !terms.contains(stemmed)) continue;
-    const bool covered = std::any_of(hit.highlights.begin(), hit.highlights.end(),
-                                     [&](const Highlight& h) { return h.begin < i && start < h.end; });
+    const bool covered =
+        std::any_of(hit.highlights.begin(), hit.highlights.end(),
+                    [&](const Highlight& h) { return h.begin < i && start < h.end; });
     if (!covered) added.push_back({start, i});
   }
   if (added.empty()) return;
@@ -109,11 +110,10 @@ void highlight_folded_words(const std::set<std::string>& terms, const Xapian::St
 // Added with AND_MAYBE, it only reorders what the query matches.
 Xapian::Query proximity_boost(const std::vector<std::string>& words) {
   const auto window = static_cast<Xapian::termcount>(words.size() + 4);
-  return Xapian::Query(
-      Xapian::Query::OP_OR,
-      Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
-                    static_cast<Xapian::termcount>(words.size())),
-      Xapian::Query(Xapian::Query::OP_NEAR, words.begin(), words.end(), window));
+  return Xapian::Query(Xapian::Query::OP_OR,
+                       Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                                     static_cast<Xapian::termcount>(words.size())),
+                       Xapian::Query(Xapian::Query::OP_NEAR, words.begin(), words.end(), window));
 }
 
 std::string join_words(const std::vector<std::string>& words, std::string_view sep) {
@@ -206,8 +206,8 @@ struct Searcher::Impl {
     if (any_word) qp.set_default_op(Xapian::Query::OP_OR);
     constexpr unsigned kFlags =
         Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE |
-        Xapian::QueryParser::FLAG_WILDCARD |
-        Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+        Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+        Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
     const std::string marked = mark_acronyms(text, synonyms->table());
     const auto words_instead = [&](const std::string& why) {
       result.notices.push_back(why + "; searching for its words instead");
@@ -350,6 +350,7 @@ struct Searcher::Impl {
     Xapian::Enquire enquire(db);
     const SortOrder sort = request.sort.value_or(
         text.empty() && !request.like ? SortOrder::kNewest : SortOrder::kRelevance);
+    result.sort = sort;
     OldestFirstKey oldest;
     if (sort == SortOrder::kNewest) {
       enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
@@ -415,11 +416,11 @@ struct Searcher::Impl {
       hit.source = stored.source;
       hit.speakers = aliases.canonical_names(stored.speakers);
       hit.score = it.get_weight();
-      unmark_snippet(mset.snippet(stored.text, request.snippet_length, stemmer,
-                                  Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                      Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                  std::string(kMarkStart), std::string(kMarkEnd), "…"),
-                     hit);
+      unmark_snippet(
+          mset.snippet(stored.text, request.snippet_length, stemmer,
+                       Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                       std::string(kMarkStart), std::string(kMarkEnd), "…"),
+          hit);
       highlight_folded_words(terms, stemmer, hit);
       for (const Xapian::Query& part : parts) {
         const double w = part_weight(part, schema::id_term(stored.path));

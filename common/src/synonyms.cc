@@ -248,7 +248,8 @@ std::map<std::string, Xapian::termcount> SynonymTable::concept_terms(std::string
       }
     }
     key.assign(t.text);
-    if (std::any_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    if (std::any_of(key.begin(), key.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
       key = fold(key);
     } else {
       for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
@@ -353,7 +354,8 @@ fs::path unique_sibling(const fs::path& path) {
 
 void build(const fs::path& dir, const SynonymTable* user) {
   const Xapian::Stem stemmer("english");
-  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
+  Xapian::WritableDatabase db(dir.string(),
+                              Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
   SynonymTable::built_in().add_to(db, /*indexed=*/true, stemmer);
   if (user) user->add_to(db, /*indexed=*/false, stemmer);
   db.commit();

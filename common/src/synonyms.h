@@ -3,6 +3,8 @@
 // Xapian synonym dictionary the query parser expands words with. Private to common/.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -14,8 +16,6 @@
 #include <string_view>
 #include <vector>
 
-#include <xapian.h>
-
 namespace news {
 
 // One line of a synonym file: forms that mean the same thing.
@@ -23,8 +23,8 @@ struct SynonymGroup {
   std::string concept_key;            // folded letters of the first form: "nato", "us"
   std::vector<std::string> acronyms;  // capital letters without dots: "NATO", "US", "USA"
   std::vector<std::vector<std::string>> phrases;  // other forms as folded words
-  std::vector<std::string> phrase_keys;  // the same as the query parser keys them
-  std::set<std::string> case_sensitive;            // acronyms marked '=': "US"
+  std::vector<std::string> phrase_keys;           // the same as the query parser keys them
+  std::set<std::string> case_sensitive;           // acronyms marked '=': "US"
 };
 
 // A set of synonym groups. Format (data/synonyms.txt): one group per line, forms separated

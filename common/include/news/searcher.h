@@ -21,7 +21,7 @@ enum class DateFacet { kDay, kMonth, kYear };
 std::string_view date_facet_name(DateFacet granularity);
 
 struct SearchRequest {
-  std::string query;     // QueryParser syntax (docs/query-syntax.md); empty: every article
+  std::string query;  // QueryParser syntax (docs/query-syntax.md); empty: every article
   std::size_t offset = 0;
   std::size_t limit = 10;
   // Default: kRelevance with a query, kNewest without one. Undated articles come last for
@@ -98,9 +98,10 @@ struct SearchResult {
   bool facets_exact = true;                // counted over every match
   // No article had all the words, so the articles with any of them are shown.
   bool matched_any_word = false;
-  std::optional<std::string> suggestion;  // did-you-mean query, when one is better
-  std::vector<std::string> notices;       // things the user should know about the query
-  std::string parsed_query;               // with SearchRequest::explain: the Xapian query
+  std::optional<std::string> suggestion;   // did-you-mean query, when one is better
+  std::vector<std::string> notices;        // things the user should know about the query
+  std::string parsed_query;                // with SearchRequest::explain: the Xapian query
+  SortOrder sort = SortOrder::kRelevance;  // the order used (the request's, or its default)
 };
 
 // A read-only view of the database. Throws news::Error(kNoDatabase) when there is no

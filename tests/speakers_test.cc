@@ -45,6 +45,11 @@ TEST(FindSpeakers, Patterns) {
       {"Beto O'Rourke weighed in online, writing that the plan was fair.", {"Beto O'Rourke"}},
       {"Co-author Wolfgang Haak added that the picture varied.", {"Wolfgang Haak"}},
       {"Lisa Tran, who runs a bakery, worried that customers would stay away.", {"Lisa Tran"}},
+      {"Rep. Chip Roy, R-Texas, warned that the package was too big.", {"Chip Roy"}},
+      {"Rep. Rosa DeLauro of Connecticut, the top Democrat on the committee, called the outcome "
+       "\"a victory\" in a statement.",
+       {"Rosa DeLauro"}},
+      {"Cllr Priya Sharma said every option was on the table.", {"Priya Sharma"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -67,6 +72,10 @@ TEST(FindSpeakers, BackReferences) {
        "promised unity.",
        {"Luiz Inácio Lula da Silva"}},
       {"President Yoon Suk Yeol spoke.\n\nYoon said the launch was illegal.", {"Yoon Suk Yeol"}},
+      {"Barcelona coach Xavi Hernández was furious.\n\n\"It's a disgrace,\" Xavi told Movistar.",
+       {"Xavi Hernández"}},
+      {"Lukas Brenner, who has run Vortex Lumina since 2019, spoke.\n\n\"We will wait,\" he said.",
+       {"Lukas Brenner"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -95,6 +104,8 @@ TEST(FindSpeakers, NotSpeakers) {
        {}},
       {"The developer, Upland Renewables, said the scheme would power homes.", {}},
       {"Josh Mandel, who finished second, conceded shortly before midnight.", {}},
+      {"Vortex Automotive said in a statement that its target was unchanged.", {}},
+      {"Mark Lee met Mark Chan.\n\n\"No,\" Mark said.", {}},
       {"", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;

@@ -241,7 +241,14 @@ bool is_initials(const Token& t) {
   return true;
 }
 
+// A party and state tag after a US legislator's name: "R-Texas", "D-Calif.", "I-Vt.".
+bool is_party_tag(const Token& t) {
+  return t.text.size() > 3 && t.text[1] == '-' && t.text[0] >= 'A' && t.text[0] <= 'Z' &&
+         t.text[2] >= 'A' && t.text[2] <= 'Z';
+}
+
 bool is_acronym(const Token& t) {
+  if (is_party_tag(t)) return true;
   if (t.text.size() < 2 || is_initials(t)) return false;
   int letters = 0;
   for (char c : t.text) {
@@ -576,12 +583,17 @@ class Extractor {
     // Surnames: the nearest earlier full name with that surname, else the first later one.
     std::unordered_map<std::string, std::vector<std::pair<std::size_t, int>>> full_by_surname;
     std::unordered_map<std::string, int> long_by_first;
+    std::unordered_map<std::string, int> full_by_first;
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
       if (m.person < 0) continue;
       const Person& p = people_[static_cast<std::size_t>(m.person)];
       if (p.words > 1) full_by_surname[p.surname_key].emplace_back(mi, m.person);
       if (p.words > 2) long_by_first.emplace(p.first_key, m.person);
+      if (p.words > 1) {
+        const auto [it, fresh] = full_by_first.emplace(p.first_key, m.person);
+        if (!fresh && it->second != m.person) it->second = -1;  // two people: ambiguous
+      }
     }
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
@@ -596,6 +608,15 @@ class Extractor {
       }
       if (best < 0) {  // family name first ("Yoon" of "Yoon Suk Yeol")
         if (const auto it = long_by_first.find(surname); it != long_by_first.end()) best = it->second;
+      }
+      if (best < 0) {  // a first name alone ("Xavi" of "Xavi Hernández"), when only one has it
+        if (const auto it = full_by_first.find(surname); it != full_by_first.end()) {
+          if (it->second < 0) {  // "Mark" when both Mark Lee and Mark Chan are named: unsure
+            m.valid = false;
+            continue;
+          }
+          best = it->second;
+        }
       }
       if (best < 0) {  // a person known by one name only ("Fomin")
         const std::string key = "1:" + speaker_key(name_text(m.begin, m.end));
@@ -688,6 +709,30 @@ class Extractor {
     return p.words > 1 || p.titled || p.speaker;
   }
 
+  // "X of Y" / "X from Y" where X is a confirmed person (a full name or titled) and Y starts
+  // at run_begin: X, or -1.
+  int person_before_of(std::size_t run_begin) const {
+    if (run_begin < 2 || !(word_is(run_begin - 1, "of") || word_is(run_begin - 1, "from"))) return -1;
+    const int id = mention_at_end_[run_begin - 2];
+    if (id < 0) return -1;
+    const Mention& m = mentions_[static_cast<std::size_t>(id)];
+    if (!m.valid || m.person < 0) return -1;
+    return people_[static_cast<std::size_t>(m.person)].words > 1 ? m.person : -1;
+  }
+
+  // A mention right after a lower-case word that is neither a title, a reporting verb nor a
+  // conjunction is an object ("who has run Vortex Automotive"), not a likely antecedent.
+  bool in_object_position(std::size_t run_begin) const {
+    std::size_t k = run_begin;
+    while (k > 0 && toks_[k - 1].kind == Kind::kWord && !toks_[k - 1].cap &&
+           (is_title_word(toks_[k - 1]) || lexicon::is_role_noun(toks_[k - 1].lower))) {
+      --k;
+    }
+    if (k == 0 || toks_[k - 1].kind != Kind::kWord || toks_[k - 1].cap) return false;
+    const std::string_view w = toks_[k - 1].lower;
+    return !lexicon::is_reporting_verb(w) && w != "and" && w != "but" && w != "then" && !is_determiner(w);
+  }
+
   // "he"/"she": the most recent fitting person mentioned before token i, within a few
   // paragraphs.
   int resolve_pronoun(std::size_t i, std::string_view pronoun) const {
@@ -697,7 +742,8 @@ class Extractor {
       const int person = person_ending_at(k);
       if (person < 0 || !person_confirmed(person)) continue;
       if (!people_[static_cast<std::size_t>(person)].titled && !people_[static_cast<std::size_t>(person)].speaker &&
-          people_[static_cast<std::size_t>(person)].gender == 0 && after_place_preposition(mention_start(k))) {
+          people_[static_cast<std::size_t>(person)].gender == 0 &&
+          (after_place_preposition(mention_start(k)) || in_object_position(mention_start(k)))) {
         continue;
       }
       const char g = people_[static_cast<std::size_t>(person)].gender;
@@ -791,7 +837,8 @@ class Extractor {
       // "The company's chief executive, Satya Nadella, said": the name is the appositive.
       if (s > 0 && mention_at_end_[s - 1] >= 0) {
         const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[s - 1])];
-        if (m.valid && m.run_begin > 0 && punct_is(m.run_begin - 1, ",")) {
+        if (m.valid && m.run_begin > 0 && punct_is(m.run_begin - 1, ",") && m.person >= 0 &&
+            person_confirmed(m.person)) {
           credit(m.person, quote_near(m.run_begin, v));
           return true;
         }
@@ -807,6 +854,12 @@ class Extractor {
           if (k == 0) break;
           if (mention_at_end_[k - 1] >= 0) {
             const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[k - 1])];
+            // "Rosa DeLauro of Connecticut, the top Democrat, called": the person before
+            // "of/from PLACE" is the subject, not the place.
+            if (const int owner = person_before_of(m.run_begin); owner >= 0) {
+              credit(owner, quote_near(m.run_begin, v));
+              return true;
+            }
             if (m.valid) {
               credit(m.person, quote_near(m.run_begin, v));
               return true;

@@ -50,6 +50,10 @@ TEST(FindSpeakers, Patterns) {
        "\"a victory\" in a statement.",
        {"Rosa DeLauro"}},
       {"Cllr Priya Sharma said every option was on the table.", {"Priya Sharma"}},
+      {"Sen. Mitch McConnell, R-Ky., said the bill would pass.", {"Mitch McConnell"}},
+      {"Joe Biden met Vladimir Putin, who said nothing new.", {"Vladimir Putin"}},
+      {"Jane Doe of Acme Corp said sales rose.", {"Jane Doe"}},
+      {"Baroness Hale said the ruling was clear.", {"Hale"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -74,6 +78,7 @@ TEST(FindSpeakers, BackReferences) {
       {"President Yoon Suk Yeol spoke.\n\nYoon said the launch was illegal.", {"Yoon Suk Yeol"}},
       {"Barcelona coach Xavi Hernández was furious.\n\n\"It's a disgrace,\" Xavi told Movistar.",
        {"Xavi Hernández"}},
+      {"Max Verstappen won in Monaco. \"It was hard,\" the Dutchman said.", {"Max Verstappen"}},
       {"Lukas Brenner, who has run Vortex Lumina since 2019, spoke.\n\n\"We will wait,\" he said.",
        {"Lukas Brenner"}},
   };
@@ -105,6 +110,9 @@ TEST(FindSpeakers, NotSpeakers) {
       {"The developer, Upland Renewables, said the scheme would power homes.", {}},
       {"Josh Mandel, who finished second, conceded shortly before midnight.", {}},
       {"Vortex Automotive said in a statement that its target was unchanged.", {}},
+      {"A lawyer for Jane Doe said she would appeal.", {}},
+      {"The family of John Smith said he was a loving father.", {}},
+      {"Tottenham Hotspur said in a statement that the coach had left.", {}},
       {"Mark Lee met Mark Chan.\n\n\"No,\" Mark said.", {}},
       {"", {}},
   };

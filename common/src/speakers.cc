@@ -133,6 +133,11 @@ std::string lower_of(std::string_view w) {
 }
 
 // Abbreviations whose full stop belongs to the word ("Mr.", "Gen.", "U.S.").
+// A party and state tag after a US legislator's name: "R-Texas", "D-Calif.", "I-Vt.".
+bool is_party_tag_text(std::string_view w) {
+  return w.size() > 3 && w[1] == '-' && w[0] >= 'A' && w[0] <= 'Z' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
 bool keeps_full_stop(std::string_view lower) {
   static constexpr std::string_view kAbbrev[] = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep",
                                                  "gov", "gen", "lt", "col", "capt", "adm", "sgt",
@@ -198,7 +203,8 @@ std::vector<Token> tokenize(std::string_view text) {
       t.text = text.substr(start, j - start);
       t.kind = digits_only ? Kind::kNumber : Kind::kWord;
       t.lower = lower_of(t.text);
-      if (j < text.size() && text[j] == '.' && t.kind == Kind::kWord && keeps_full_stop(t.lower)) {
+      if (j < text.size() && text[j] == '.' && t.kind == Kind::kWord &&
+          (keeps_full_stop(t.lower) || (is_party_tag_text(t.text) && j - start <= 8))) {
         ++j;
         t.text = text.substr(start, j - start);
         t.lower += '.';
@@ -241,11 +247,7 @@ bool is_initials(const Token& t) {
   return true;
 }
 
-// A party and state tag after a US legislator's name: "R-Texas", "D-Calif.", "I-Vt.".
-bool is_party_tag(const Token& t) {
-  return t.text.size() > 3 && t.text[1] == '-' && t.text[0] >= 'A' && t.text[0] <= 'Z' &&
-         t.text[2] >= 'A' && t.text[2] <= 'Z';
-}
+bool is_party_tag(const Token& t) { return is_party_tag_text(t.text); }
 
 bool is_acronym(const Token& t) {
   if (is_party_tag(t)) return true;
@@ -720,6 +722,15 @@ class Extractor {
     return people_[static_cast<std::size_t>(m.person)].words > 1 ? m.person : -1;
   }
 
+  // "a lawyer for Jane Doe said", "the family of John Smith said": the name is not the
+  // subject. A title keeps "Secretary of State Antony Blinken" a subject.
+  bool governed_by_preposition(const Mention& m) const {
+    if (m.run_begin == 0 || toks_[m.run_begin - 1].kind != Kind::kWord) return false;
+    const std::string_view w = toks_[m.run_begin - 1].lower;
+    if (w == "for" || w == "with" || w == "against" || w == "about" || w == "by" || w == "to") return true;
+    return w == "of" && !m.titled;
+  }
+
   // A mention right after a lower-case word that is neither a title, a reporting verb nor a
   // conjunction is an object ("who has run Vortex Automotive"), not a likely antecedent.
   bool in_object_position(std::size_t run_begin) const {
@@ -813,10 +824,24 @@ class Extractor {
     const std::size_t s = j - 1;
     const Token& t = toks_[s];
     if (t.kind == Kind::kWord) {
+      // Before the mention check: "the Dutchman" is also a capitalised run.
+      if (is_demonym_or_age(t) && s > 0 &&
+          (word_is(s - 1, "the") || (s > 1 && word_is(s - 2, "the") && is_demonym_or_age(toks_[s - 1])))) {
+        credit(resolve_topic(s), true);  // "the Serbian said"
+        return true;
+      }
       if (mention_at_end_[s] >= 0) {
         const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[s])];
-        if (m.valid) credit(m.person, quote_near(m.run_begin, v));
-        return true;  // an organisation or a place: no speaker, but the subject is found
+        if (const int owner = person_before_of(m.run_begin); owner >= 0) {
+          credit(owner, quote_near(m.run_begin, v));  // "Jane Doe of Acme said"
+        } else if (m.valid && !governed_by_preposition(m)) {
+          credit(m.person, quote_near(m.run_begin, v));
+        }
+        return true;  // an organisation, a place or "a lawyer for X": no speaker, subject found
+      }
+      if (t.lower == "who" && s > 1 && punct_is(s - 1, ",")) {  // "Vladimir Putin, who said"
+        credit(person_ending_at(s - 2), quote_near(s, v));
+        return true;
       }
       if (t.lower == "he" || t.lower == "she") {
         credit(resolve_pronoun(s, t.lower), true);
@@ -824,11 +849,6 @@ class Extractor {
       }
       if (!t.cap && lexicon::is_role_noun(t.lower)) {
         credit(resolve_role(s), true);
-        return true;
-      }
-      if (is_demonym_or_age(t) && s > 0 &&
-          (word_is(s - 1, "the") || (s > 1 && word_is(s - 2, "the") && is_demonym_or_age(toks_[s - 1])))) {
-        credit(resolve_topic(s), true);  // "the Serbian said"
         return true;
       }
       return false;

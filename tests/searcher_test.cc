@@ -391,6 +391,25 @@ TEST_F(SearcherTest, SnippetHighlightsTheMatchedWordsInTheOriginalText) {
   EXPECT_NE(search("klopp").hits[0].snippet.find("Jürgen"), std::string::npos) << "original";
 }
 
+TEST_F(SearcherTest, HitsFoundThroughSynonymsHighlightTheFormsFound) {
+  const struct {
+    std::string query, article, highlighted;
+  } cases[] = {
+      {"US", "states.txt", "United States"},
+      {"United States", "acronym.txt", "U.S."},
+      {"North Atlantic Treaty Organization", "talks.txt", "NATO"},
+  };
+  for (const auto& c : cases) {
+    const SearchResult result = search(c.query);
+    const auto hit = std::find_if(result.hits.begin(), result.hits.end(),
+                                  [&](const Hit& h) { return name_of(h) == c.article; });
+    ASSERT_NE(hit, result.hits.end()) << c.query;
+    ASSERT_FALSE(hit->highlights.empty()) << c.query << ": " << hit->snippet;
+    const Highlight& h = hit->highlights[0];
+    EXPECT_EQ(hit->snippet.substr(h.begin, h.end - h.begin), c.highlighted) << c.query;
+  }
+}
+
 TEST_F(SearcherTest, SuggestsSpellingWhenNothingMatches) {
   const struct {
     std::string query;

@@ -240,6 +240,14 @@ struct Searcher::Impl {
     return out.append(text, copied);
   }
 
+  // The passage of `text` that best matches the query of `mset`, with highlight markers.
+  std::string snippet(const Xapian::MSet& mset, const std::string& text,
+                      const SearchRequest& request) const {
+    return mset.snippet(text, request.snippet_length, stemmer,
+                        Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                        std::string(kMarkStart), std::string(kMarkEnd), "…");
+  }
+
   // Filters from the request's options, AND-ed.
   Xapian::Query option_filters(const SearchRequest& request) {
     std::vector<Xapian::Query> filters;
@@ -404,6 +412,7 @@ struct Searcher::Impl {
     std::vector<Xapian::Query> parts;
     if (request.explain) scored_parts(final_query, parts);
     const std::set<std::string> terms(final_query.get_terms_begin(), final_query.get_terms_end());
+    const Xapian::Query concept_forms = synonyms->table().forms_of_concepts(terms);
     std::size_t rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       const StoredArticle stored = read_stored(it.get_document());
@@ -416,11 +425,22 @@ struct Searcher::Impl {
       hit.source = stored.source;
       hit.speakers = aliases.canonical_names(stored.speakers);
       hit.score = it.get_weight();
-      unmark_snippet(
-          mset.snippet(stored.text, request.snippet_length, stemmer,
-                       Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                       std::string(kMarkStart), std::string(kMarkEnd), "…"),
-          hit);
+      unmark_snippet(snippet(mset, stored.text, request), hit);
+      if (hit.highlights.empty() && !concept_forms.empty()) {
+        // Found through a synonym group (US for "United States"): show where its forms are.
+        Xapian::Enquire forms(db);
+        forms.set_query(Xapian::Query(Xapian::Query::OP_FILTER, concept_forms,
+                                      Xapian::Query(schema::id_term(stored.path))));
+        const Xapian::MSet m = forms.get_mset(0, 1);
+        if (!m.empty()) {
+          Hit again;
+          unmark_snippet(snippet(m, stored.text, request), again);
+          if (!again.highlights.empty()) {
+            hit.snippet = std::move(again.snippet);
+            hit.highlights = std::move(again.highlights);
+          }
+        }
+      }
       highlight_folded_words(terms, stemmer, hit);
       for (const Xapian::Query& part : parts) {
         const double w = part_weight(part, schema::id_term(stored.path));

@@ -196,6 +196,33 @@ const SynonymTable& SynonymTable::built_in() {
   return table;
 }
 
+Xapian::Query SynonymTable::forms_of_concepts(const std::set<std::string>& terms) const {
+  std::set<std::string> words_of_acronyms;
+  std::set<std::vector<std::string>> phrases;
+  for (const SynonymGroup& g : groups_) {
+    if (!terms.contains(concept_term(g.concept_key))) continue;
+    for (const std::string& a : g.acronyms) words_of_acronyms.insert(fold_word(a));
+    phrases.insert(g.phrases.begin(), g.phrases.end());
+  }
+  std::vector<Xapian::Query> forms(words_of_acronyms.begin(), words_of_acronyms.end());
+  for (auto it = phrases.begin(); it != phrases.end(); ++it) {
+    // "united states of america" adds nothing to "united states" (sorted just before it),
+    // and Xapian's snippets highlight neither when both are asked for.
+    const auto& words = *it;
+    if (it != phrases.begin()) {
+      const auto& shorter = *std::prev(it);
+      if (std::equal(shorter.begin(), shorter.end(), words.begin(),
+                     words.begin() +
+                         static_cast<std::ptrdiff_t>(std::min(shorter.size(), words.size())))) {
+        continue;
+      }
+    }
+    forms.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                       static_cast<Xapian::termcount>(words.size()));
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+}
+
 bool SynonymTable::is_case_sensitive_acronym(std::string_view word) const {
   const std::string letters = acronym_letters(word);
   if (letters.empty()) return false;

@@ -53,6 +53,12 @@ class SynonymTable {
   // case-sensitive acronym counts only in capitals). The indexer adds these terms.
   std::map<std::string, Xapian::termcount> concept_terms(std::string_view text) const;
 
+  // The words as they stand in article text for the groups whose concept terms are in
+  // `terms`: each acronym as a lower-case term ("us") and each long form as a phrase
+  // ("united states"). Empty when `terms` holds no concept term. For snippets: the concept
+  // term itself never appears in the text.
+  Xapian::Query forms_of_concepts(const std::set<std::string>& terms) const;
+
   // True when `word` (as typed, dots allowed) is an acronym of this table that only
   // matches in capitals, and it is written in capitals.
   bool is_case_sensitive_acronym(std::string_view word) const;

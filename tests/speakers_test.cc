@@ -54,6 +54,11 @@ TEST(FindSpeakers, Patterns) {
       {"Joe Biden met Vladimir Putin, who said nothing new.", {"Vladimir Putin"}},
       {"Jane Doe of Acme Corp said sales rose.", {"Jane Doe"}},
       {"Baroness Hale said the ruling was clear.", {"Hale"}},
+      {"\"We are thrilled,\" said coach Tom Harris.", {"Tom Harris"}},
+      {"\"We are thrilled,\" said the team's coach, Tom Harris.", {"Tom Harris"}},
+      {"\"We are scared,\" said her husband, John Doe.", {"John Doe"}},
+      {"\"It was close,\" said Acme Bank chief economist Tom Harris.", {"Tom Harris"}},
+      {"The Rev. Martin Luther King Jr. said in 1963 that he had a dream.", {"Martin Luther King Jr."}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -111,6 +116,8 @@ TEST(FindSpeakers, NotSpeakers) {
       {"Josh Mandel, who finished second, conceded shortly before midnight.", {}},
       {"Vortex Automotive said in a statement that its target was unchanged.", {}},
       {"A lawyer for Jane Doe said she would appeal.", {}},
+      {"\"We are scared,\" said a spokesman for John Doe.", {}},
+      {"\"We are scared,\" said the mother of John Doe.", {}},
       {"The family of John Smith said he was a loving father.", {}},
       {"Tottenham Hotspur said in a statement that the coach had left.", {}},
       {"Mark Lee met Mark Chan.\n\n\"No,\" Mark said.", {}},

@@ -275,6 +275,12 @@ const Set kGroupNouns = {
     "partners", "members", "delegates", "citizens", "residents", "consumers", "taxpayers", "participants", "readers", "viewers", "polls",
     "reports", "figures", "data", "studies", "documents", "records", "statistics"};
 
+const Set kKinNouns = {"husband", "wife", "partner", "son", "daughter", "mother", "father",
+                       "brother", "sister", "grandmother", "grandfather", "aunt", "uncle",
+                       "cousin", "niece", "nephew", "friend", "neighbour", "neighbor",
+                       "colleague", "fiancee", "fiance", "girlfriend", "boyfriend", "widow",
+                       "widower", "team-mate", "teammate", "boss", "mentor"};
+
 const std::unordered_map<std::string_view, char> kFirstNames = {
     {"wendy", 'f'},    {"jen", 'f'},       {"jennifer", 'f'}, {"karen", 'f'},     {"ursula", 'f'},
     {"emma", 'f'},     {"priya", 'f'},     {"helen", 'f'},    {"caroline", 'f'},  {"claire", 'f'},
@@ -361,6 +367,7 @@ bool is_particle(std::string_view w) { return in(kParticles, w); }
 bool is_speech_noun(std::string_view w) { return in(kSpeechNouns, w); }
 bool is_calendar_word(std::string_view w) { return in(kCalendar, w); }
 bool is_group_noun(std::string_view w) { return in(kGroupNouns, w); }
+bool is_kin_noun(std::string_view w) { return in(kKinNouns, w); }
 
 char first_name_gender(std::string_view w) {
   const auto it = kFirstNames.find(w);

@@ -247,6 +247,12 @@ bool is_initials(const Token& t) {
   return true;
 }
 
+// "Jr.", "Sr.", "III" after a name: "Martin Luther King Jr." is not cut at "King".
+bool is_name_suffix(const Token& t) {
+  return t.lower == "jr." || t.lower == "sr." || t.lower == "jr" || t.lower == "sr" || t.text == "II" ||
+         t.text == "III" || t.text == "IV";
+}
+
 bool is_party_tag(const Token& t) { return is_party_tag_text(t.text); }
 
 bool is_acronym(const Token& t) {
@@ -446,7 +452,7 @@ class Extractor {
     // A title inside the run ends what came before it: "Nebraska Solicitor General James
     // Campbell" is James Campbell.
     for (std::size_t k = e; k-- > b + 1;) {
-      if (is_title_word(toks_[k]) && k + 1 < e) {
+      if (is_title_word(toks_[k]) && k + 1 < e && !is_name_suffix(toks_[k + 1])) {
         for (std::size_t d = b; d <= k; ++d) m.descriptor.push_back(toks_[d].lower);
         m.titled = true;
         b = k + 1;
@@ -908,6 +914,37 @@ class Extractor {
     if (const int p = person_starting_at(n); p >= 0) {
       credit(p, true);
       return;
+    }
+    // "said coach Tom Harris", "said her husband, John Doe", "said the team's coach, Tom
+    // Harris", "said Acme Bank economist Tom Harris": a description made of an organisation,
+    // titles, role words and possessives, then the name.
+    for (std::size_t k = n; k < toks_.size() && k < n + 10; ++k) {
+      const Token& d = toks_[k];
+      if (d.kind == Kind::kPossessive) continue;
+      if (d.kind == Kind::kPunct && d.text == "," && k > n) {
+        if (const int p = person_starting_at(k + 1); p >= 0) {
+          credit(p, true);
+          return;
+        }
+        break;
+      }
+      if (d.kind != Kind::kWord) break;
+      if (d.cap) {
+        if (const int id = mention_at_start_[k]; k == n && id >= 0 &&
+                                                !mentions_[static_cast<std::size_t>(id)].valid) {
+          k = std::max(k, mentions_[static_cast<std::size_t>(id)].end) - 1;  // "Acme Bank"
+          continue;
+        }
+        if (const int p = person_starting_at(k); p >= 0 && k > n) {
+          credit(p, true);
+          return;
+        }
+        break;
+      }
+      const bool describes = is_title_word(d) || lexicon::is_role_noun(d.lower) ||
+                             lexicon::is_kin_noun(d.lower) || is_determiner(d.lower) ||
+                             (k + 1 < toks_.size() && toks_[k + 1].kind == Kind::kPossessive);
+      if (!describes) break;
     }
     if (t.lower == "the") {
       for (std::size_t k = n + 1; k < toks_.size() && k < n + 6; ++k) {

@@ -357,7 +357,7 @@ def choose_queries(doc_freq, pair_freq, speaker_count, sentences_source):
         mid = [w for w, _ in words[1:6]]
     rare = [w for w, n in words if n == 2 and len(w) >= 7]
     top_speaker = max(speaker_count.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    content = lambda w: len(w) >= 4 and w not in STOPWORDS and w not in template
+    content = lambda w: w.isalpha() and len(w) >= 4 and w not in STOPWORDS and w not in template
     pairs = sorted(((n, a, b) for (a, b), n in pair_freq.items() if content(a) and content(b)),
                    reverse=True)
     phrase = f"{pairs[0][1]} {pairs[0][2]}" if pairs else f"{common} {mid[0]}"
@@ -407,7 +407,9 @@ def main():
             rows.writerow([os.path.abspath(path), fields["title"], fields["date"], fields["url"],
                            fields["source"], "; ".join(fields["speakers"]), fields["body"]])
             if i < 20000:  # statistics for the query choice; a prefix is representative
-                words = re.findall(r"[a-z]+", fields["body"].lower())
+                # Words with an apostrophe ("couldn't") are kept whole, then left out of the
+                # choice: the engines split them differently.
+                words = re.findall(r"[a-z]+(?:'[a-z]+)*", fields["body"].lower())
                 doc_freq.update(set(words))
                 pair_freq.update(set(zip(words, words[1:])))
                 speaker_count.update(fields["speakers"])

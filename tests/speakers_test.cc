@@ -58,6 +58,12 @@ TEST(FindSpeakers, Patterns) {
       {"\"We are thrilled,\" said the team's coach, Tom Harris.", {"Tom Harris"}},
       {"\"We are scared,\" said her husband, John Doe.", {"John Doe"}},
       {"\"It was close,\" said Acme Bank chief economist Tom Harris.", {"Tom Harris"}},
+      {"Jane Doe MP said the bill was wrong.", {"Jane Doe"}},
+      {"Neighbor Linda Alvarez, 52, said she woke up to screaming.", {"Linda Alvarez"}},
+      {"Martin Sion, chief executive of ArianeGroup, which builds the rocket, said it would fly.",
+       {"Martin Sion"}},
+      {"Jonathan Crow KC, for the landlord, had argued that the damage was caused by the family.",
+       {"Jonathan Crow"}},
       {"The Rev. Martin Luther King Jr. said in 1963 that he had a dream.", {"Martin Luther King Jr."}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
@@ -119,6 +125,8 @@ TEST(FindSpeakers, NotSpeakers) {
       {"\"We are scared,\" said a spokesman for John Doe.", {}},
       {"\"We are scared,\" said the mother of John Doe.", {}},
       {"The family of John Smith said he was a loving father.", {}},
+      {"Rival AMD, led by Lisa Su, has said it expects sales to rise.", {}},
+      {"Harwood Lettings Ltd owns the flat.\n\nHarwood Lettings said it would consider an appeal.", {}},
       {"Tottenham Hotspur said in a statement that the coach had left.", {}},
       {"Mark Lee met Mark Chan.\n\n\"No,\" Mark said.", {}},
       {"", {}},

@@ -275,11 +275,14 @@ const Set kGroupNouns = {
     "partners", "members", "delegates", "citizens", "residents", "consumers", "taxpayers", "participants", "readers", "viewers", "polls",
     "reports", "figures", "data", "studies", "documents", "records", "statistics"};
 
-const Set kKinNouns = {"husband", "wife", "partner", "son", "daughter", "mother", "father",
+const Set kKinNouns = {"husband", "wife", "partner", "daughter", "mother", "father",
                        "brother", "sister", "grandmother", "grandfather", "aunt", "uncle",
                        "cousin", "niece", "nephew", "friend", "neighbour", "neighbor",
                        "colleague", "fiancee", "fiance", "girlfriend", "boyfriend", "widow",
-                       "widower", "team-mate", "teammate", "boss", "mentor"};
+                       "widower", "team-mate", "teammate", "mentor", "witness", "shopper",
+                       "passenger", "voter", "spectator", "bystander", "customer", "survivor",
+                       "victim", "parent", "homeowner", "landlord", "tenant", "volunteer",
+                       "retiree", "pensioner", "eyewitness"};
 
 const std::unordered_map<std::string_view, char> kFirstNames = {
     {"wendy", 'f'},    {"jen", 'f'},       {"jennifer", 'f'}, {"karen", 'f'},     {"ursula", 'f'},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <unicode/uchar.h>
 
@@ -309,7 +310,19 @@ bool is_leading_non_name(const Token& t) {
   const std::string_view lw = t.lower;
   return lexicon::is_function_word(lw) || is_title_word(t) || lexicon::is_nationality(lw) ||
          lexicon::is_calendar_word(lw) || lexicon::is_place_or_institution(lw) ||
-         lexicon::is_org_word(lw) || is_acronym(t);
+         lexicon::is_org_word(lw) || is_acronym(t) || lexicon::is_kin_noun(lw);
+}
+
+// Post-nominal letters and suffixes between a name and what follows: "Jonathan Crow KC",
+// "Jane Doe MP".
+bool is_post_nominal(const Token& t) { return t.kind == Kind::kWord && (is_acronym(t) || t.lower == "phd"); }
+
+// Legal forms that end a company's name: "Harwood Lettings Ltd", "Acme Inc".
+bool is_legal_form(std::string_view lw) {
+  for (std::string_view f : {"ltd", "inc", "plc", "llc", "llp", "corp", "gmbh", "limited", "incorporated"}) {
+    if (lw == f) return true;
+  }
+  return false;
 }
 
 struct Mention {
@@ -421,7 +434,7 @@ class Extractor {
     for (std::size_t k = run_begin, n = 0; k-- > 0 && n < 4; ++n) {
       const Token& t = toks_[k];
       if (t.kind != Kind::kWord || t.cap || t.para != toks_[run_begin].para) break;
-      if (is_title_word(t) || lexicon::is_role_noun(t.lower)) {
+      if (is_title_word(t) || lexicon::is_role_noun(t.lower) || lexicon::is_kin_noun(t.lower)) {
         m.descriptor.push_back(t.lower);
         m.titled = true;
       } else if (!is_determiner(t.lower)) {
@@ -545,6 +558,19 @@ class Extractor {
   }
 
   void build_people() {
+    // A name seen once with a legal form ("Harwood Lettings Ltd") is a company wherever it
+    // appears without one ("Harwood Lettings said").
+    std::unordered_set<std::string> companies;
+    for (const Mention& m : mentions_) {
+      if (m.end > m.begin + 1 && is_legal_form(toks_[m.end - 1].lower)) {
+        companies.insert(speaker_key(name_text(m.begin, m.end - 1)));
+      }
+    }
+    if (!companies.empty()) {
+      for (Mention& m : mentions_) {
+        if (m.valid && companies.count(speaker_key(name_text(m.begin, m.end)))) m.valid = false;
+      }
+    }
     // Full names first, so a surname can refer forward or back to them.
     for (Mention& m : mentions_) {
       if (!m.valid || m.surname_only) continue;
@@ -829,6 +855,21 @@ class Extractor {
     if (j == 0) return false;
     const std::size_t s = j - 1;
     const Token& t = toks_[s];
+    if (t.kind == Kind::kWord && mention_at_end_[s] < 0 && s > 0 && is_post_nominal(t) &&
+        full_name_ends_at(s - 1)) {
+      return attribute_subject_at(s - 1, v);  // "Jane Doe MP said"
+    }
+    return attribute_subject_at(s, v);
+  }
+
+  // A person's name of two or more words ends at token i ("Jonathan Crow" before "KC").
+  bool full_name_ends_at(std::size_t i) const {
+    const int p = person_ending_at(i);
+    return p >= 0 && people_[static_cast<std::size_t>(p)].words > 1;
+  }
+
+  bool attribute_subject_at(std::size_t s, std::size_t v) {
+    const Token& t = toks_[s];
     if (t.kind == Kind::kWord) {
       // Before the mention check: "the Dutchman" is also a capitalised run.
       if (is_demonym_or_age(t) && s > 0 &&
@@ -869,7 +910,10 @@ class Extractor {
           return true;
         }
       }
-      // Back over an appositive to its opening comma.
+      // Back over an appositive to its opening comma; over a second one when the first
+      // ends in a company or place governed by a preposition ("Martin Sion, chief executive
+      // of ArianeGroup, which builds the rocket, said").
+      bool nested = false;
       for (std::size_t k = s; k-- > 0 && s - k < 30;) {
         const Token& a = toks_[k];
         if (a.para != t.para || a.kind == Kind::kQuote) break;
@@ -878,13 +922,23 @@ class Extractor {
         if (a.kind == Kind::kPunct && a.text == ",") {
           if (k >= 3 && toks_[k - 1].kind == Kind::kNumber && punct_is(k - 2, ",")) k -= 2;  // ", 67,"
           if (k == 0) break;
-          if (mention_at_end_[k - 1] >= 0) {
-            const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[k - 1])];
+          std::size_t end = k - 1;  // "Jonathan Crow KC, for the landlord, had argued"
+          if (mention_at_end_[end] < 0 && end > 0 && is_post_nominal(toks_[end]) && full_name_ends_at(end - 1)) {
+            --end;
+          }
+          if (mention_at_end_[end] >= 0) {
+            const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[end])];
             // "Rosa DeLauro of Connecticut, the top Democrat, called": the person before
             // "of/from PLACE" is the subject, not the place.
             if (const int owner = person_before_of(m.run_begin); owner >= 0) {
               credit(owner, quote_near(m.run_begin, v));
               return true;
+            }
+            const bool governed = m.run_begin > 0 && toks_[m.run_begin - 1].kind == Kind::kWord &&
+                                  !toks_[m.run_begin - 1].cap;
+            if (governed && !nested && !(m.valid && m.person >= 0 && person_confirmed(m.person))) {
+              nested = true;
+              continue;
             }
             if (m.valid) {
               credit(m.person, quote_near(m.run_begin, v));

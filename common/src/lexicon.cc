@@ -78,7 +78,8 @@ const Set kTitles = {
     "chief", "head", "spokesman", "spokeswoman", "spokesperson", "press", "ambassador", "envoy",
     "special", "representative", "rep", "sen", "senator", "congressman", "congresswoman",
     "governor", "gov", "mayor", "councillor", "councilor", "council", "alderman", "judge",
-    "cllr", "baroness", "baron", "viscount", "earl", "countess", "marquess", "councilman", "councilwoman", "assemblyman", "assemblywoman", "assemblymember",
+    "cllr", "det", "supt", "insp", "ch", "dci", "dsi", "pc", "trustee", "selectman",
+    "selectwoman", "alderwoman", "supervisor", "commissioner", "baroness", "baron", "viscount", "earl", "countess", "marquess", "councilman", "councilwoman", "assemblyman", "assemblywoman", "assemblymember",
     "justice", "magistrate", "attorney", "solicitor", "prosecutor", "advocate", "lawyer",
     "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "pope", "cardinal",
     "bishop", "archbishop", "patriarch", "gen", "lt", "lieutenant", "col", "colonel", "maj",
@@ -138,7 +139,9 @@ const Set kFunctionWords = {
     "comment", "new", "old", "big", "top", "more", "less", "much", "few", "first", "second",
     "third", "final", "early", "late", "mid", "full", "whole", "half", "total", "overall",
     "ahead", "following", "including", "regarding", "concerning", "given", "having", "being",
-    "addressing", "talking", "writing", "responding", "appearing", "standing", "sitting"};
+    "addressing", "talking", "writing", "responding", "appearing", "standing", "sitting",
+    "everybody", "everyone", "somebody", "someone", "nobody", "anybody", "anyone", "nothing",
+    "everything", "something", "anything", "none"};
 
 const Set kPlaces = {
     "russia", "ukraine", "moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin",

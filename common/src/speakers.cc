@@ -1087,6 +1087,8 @@ class Extractor {
                                     t.lower == "how" || t.lower == "why")) {
         return true;
       }
+      // "has described AI as the biggest change": what the person called it.
+      if (t.kind == Kind::kWord && t.lower == "as" && toks_[i].lower.starts_with("describ")) return true;
     }
     return false;
   }

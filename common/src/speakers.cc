@@ -335,6 +335,7 @@ struct Mention {
   bool after_the = false;     // "the Kremlin": an institution
   bool the_first = false;     // the run began with "the" (even if a title followed)
   bool first_kept = false;    // a function word kept as a name ("Will Quince")
+  bool org_evidence = false;  // used the way only organisations are ("X chief executive Y")
   std::vector<std::string> descriptor;  // titles and role words around the mention
   int person = -1;
 };
@@ -498,7 +499,10 @@ class Extractor {
              (is_title_word(toks_[k]) || lexicon::is_role_noun(toks_[k].lower))) {
         ++k;
       }
-      if (k > run_end && k < toks_.size() && is_name_word(toks_[k])) m.valid = false;
+      if (k > run_end && k < toks_.size() && is_name_word(toks_[k])) {
+        m.valid = false;
+        m.org_evidence = true;
+      }
     }
     const int id = static_cast<int>(mentions_.size());
     if (m.end > m.begin) {
@@ -558,12 +562,15 @@ class Extractor {
   }
 
   void build_people() {
-    // A name seen once with a legal form ("Harwood Lettings Ltd") is a company wherever it
-    // appears without one ("Harwood Lettings said").
+    // A name seen once with a legal form ("Harwood Lettings Ltd") or used the way only
+    // organisations are ("Goldman Sachs chief economist X", "Lockheed Martin, which makes",
+    // "Wells Fargo's profits") is a company wherever it appears ("Goldman Sachs said").
     std::unordered_set<std::string> companies;
     for (const Mention& m : mentions_) {
       if (m.end > m.begin + 1 && is_legal_form(toks_[m.end - 1].lower)) {
         companies.insert(speaker_key(name_text(m.begin, m.end - 1)));
+      } else if (m.end > m.begin + 1 && (m.org_evidence || used_as_organisation(m.end))) {
+        companies.insert(speaker_key(name_text(m.begin, m.end)));
       }
     }
     if (!companies.empty()) {
@@ -752,6 +759,21 @@ class Extractor {
     const Mention& m = mentions_[static_cast<std::size_t>(id)];
     if (!m.valid || m.person < 0) return -1;
     return people_[static_cast<std::size_t>(m.person)].words > 1 ? m.person : -1;
+  }
+
+  // What follows a name at `end` shows an organisation: ", which", or a possessive before a
+  // corporate noun ("Wells Fargo's profits"; not "shares", which people hold too).
+  bool used_as_organisation(std::size_t end) const {
+    if (punct_is(end, ",") && word_is(end + 1, "which")) return true;
+    if (end + 1 < toks_.size() && toks_[end].kind == Kind::kPossessive && toks_[end + 1].kind == Kind::kWord) {
+      static constexpr std::string_view kCorporate[] = {
+          "profit", "profits", "revenue", "revenues", "ceo", "headquarters", "subsidiary",
+          "subsidiaries", "shareholders", "stores", "factories", "factory", "valuation",
+          "workforce"};
+      return std::find(std::begin(kCorporate), std::end(kCorporate), toks_[end + 1].lower) !=
+             std::end(kCorporate);
+    }
+    return false;
   }
 
   // "a lawyer for Jane Doe said", "the family of John Smith said": the name is not the

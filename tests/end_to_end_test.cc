@@ -61,6 +61,7 @@ TEST_F(EndToEnd, QueryTable) {
       {"guarantee", {"a.txt", "b.txt"}},  // stemming
       {"fishing OR harbour", {"c.md", "d.html"}},
       {"security NOT europe", {"a.txt"}},
+      {"will not yield", {"a.txt"}},  // lower-case "not" is a word, not an operator
       {"title:harbour", {"d.html"}},
       {"tracking", {}},  // script content is not text
       {"menu", {}},      // navigation is not text

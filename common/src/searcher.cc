@@ -205,8 +205,8 @@ struct Searcher::Impl {
     Xapian::QueryParser qp = make_parser(parser_db);
     if (any_word) qp.set_default_op(Xapian::Query::OP_OR);
     constexpr unsigned kFlags =
-        Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE |
-        Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+        // Operators only in capitals: "not guilty" and "trade and tariffs" are words in news.
+        Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
         Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
     const std::string marked = mark_acronyms(text, synonyms->table());
     const auto words_instead = [&](const std::string& why) {

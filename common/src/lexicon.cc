@@ -30,11 +30,14 @@ const Set kReportingVerbs = {
     "reassured", "signalled", "signaled", "indicated", "hinted", "questioned", "alleged",
     "blamed", "criticised", "criticized", "praised", "recounted", "testified", "wondered",
     "speculated", "estimated", "reported", "explained", "worried", "feared", "conceded", "advised", "cautioned",
-    "mentioned", "repeated", "summed", "acknowledged", "announced", "estimated", "predicted"};
+    "mentioned", "repeated", "summed", "acknowledged", "announced", "estimated", "predicted",
+    "hailed", "hails", "welcomed", "welcomes", "condemned", "condemns", "slammed", "dismissed",
+    "branded", "defended"};
 
 const Set kWeakVerbs = {
     "conceded", "concedes", "admitted", "admits", "acknowledged", "acknowledges", "agreed",
-    "asked", "answered", "demanded", "demands", "requested", "threatened", "promised",
+    "asked", "answered", "demanded", "demands", "requested", "hailed", "hails", "welcomed", "welcomes", "condemned",
+    "condemns", "slammed", "dismissed", "branded", "defended", "threatened", "promised",
     "promises", "pledged", "pledges", "vowed", "vows", "accused", "accuses", "blamed",
     "praised", "criticised", "criticized", "described", "describes", "questioned",
     "complained", "complains", "replied", "replies", "responded", "responds", "predicted",
@@ -78,7 +81,7 @@ const Set kTitles = {
     "chief", "head", "spokesman", "spokeswoman", "spokesperson", "press", "ambassador", "envoy",
     "special", "representative", "rep", "sen", "senator", "congressman", "congresswoman",
     "governor", "gov", "mayor", "councillor", "councilor", "council", "alderman", "judge",
-    "cllr", "det", "supt", "insp", "ch", "dci", "dsi", "pc", "trustee", "selectman",
+    "cllr", "councilmember", "alderperson", "det", "supt", "insp", "ch", "dci", "dsi", "pc", "trustee", "selectman",
     "selectwoman", "alderwoman", "supervisor", "commissioner", "baroness", "baron", "viscount", "earl", "countess", "marquess", "councilman", "councilwoman", "assemblyman", "assemblywoman", "assemblymember",
     "justice", "magistrate", "attorney", "solicitor", "prosecutor", "advocate", "lawyer",
     "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "pope", "cardinal",
@@ -177,7 +180,7 @@ const Set kPlaces = {
     "brexit", "covid", "christmas", "easter", "ramadan", "west", "east", "north", "south",
     "midlands", "yorkshire", "cumbria", "africa", "allies", "alliance", "government",
     "ministry", "police", "army", "navy", "military", "court", "commission", "council",
-    "committee", "parliament", "cabinet", "white", "house", "state", "department", "downing",
+    "committee", "parliament", "cabinet", "house", "state", "department", "downing",
     "voi", "uber", "lyft", "airbnb", "netflix", "spotify", "sputnik", "xinhua", "pravda",
     "izvestia", "kommersant", "novosti", "guardian", "times", "telegraph", "independent",
     "economist", "politico", "axios", "wsj", "nyt", "europe", "eurozone", "scandinavia",
@@ -278,6 +281,16 @@ const Set kGroupNouns = {
     "partners", "members", "delegates", "citizens", "residents", "consumers", "taxpayers", "participants", "readers", "viewers", "polls",
     "reports", "figures", "data", "studies", "documents", "records", "statistics"};
 
+const Set kOrganisationNouns = {
+    "company", "firm", "group", "bank", "lender", "insurer", "charity", "agency", "maker",
+    "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker", "retailer", "chain",
+    "carrier", "airline", "operator", "developer", "publisher", "broadcaster", "network",
+    "startup", "start-up", "conglomerate", "giant", "club", "team", "side", "band",
+    "organisation", "organization", "nonprofit", "non-profit", "thinktank", "think-tank",
+    "consultancy", "brokerage", "utility", "supplier", "provider", "platform", "app", "brand",
+    "union", "party", "outlet", "newspaper", "broadcaster", "label", "studio", "fund",
+    "investor", "conglomerate", "subsidiary", "regulator", "watchdog", "body"};
+
 const Set kKinNouns = {"husband", "wife", "partner", "daughter", "mother", "father",
                        "brother", "sister", "grandmother", "grandfather", "aunt", "uncle",
                        "cousin", "niece", "nephew", "friend", "neighbour", "neighbor",
@@ -374,6 +387,7 @@ bool is_speech_noun(std::string_view w) { return in(kSpeechNouns, w); }
 bool is_calendar_word(std::string_view w) { return in(kCalendar, w); }
 bool is_group_noun(std::string_view w) { return in(kGroupNouns, w); }
 bool is_kin_noun(std::string_view w) { return in(kKinNouns, w); }
+bool is_organisation_noun(std::string_view w) { return in(kOrganisationNouns, w); }
 
 char first_name_gender(std::string_view w) {
   const auto it = kFirstNames.find(w);

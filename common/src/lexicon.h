@@ -35,6 +35,8 @@ bool is_speech_noun(std::string_view w);
 bool is_calendar_word(std::string_view w);
 // Common plural nouns that start sentences with a reporting verb ("Police", "Officials").
 bool is_group_noun(std::string_view w);
+// Common nouns for an organisation ("company", "firm", "charity") heading an appositive.
+bool is_organisation_noun(std::string_view w);
 // Relatives and companions named after a quote ("said her husband, John Doe").
 bool is_kin_noun(std::string_view w);
 // 'f' or 'm' for common first names, 0 when unknown.

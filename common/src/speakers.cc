@@ -491,6 +491,12 @@ class Extractor {
       }
     }
     m.valid = classify(m);
+    // "Bavarian Nordic, the Danish company that makes the vaccine,": an appositive whose
+    // head noun names an organisation.
+    if (m.valid && appositive_names_organisation(run_end)) {
+      m.valid = false;
+      m.org_evidence = true;
+    }
     // "Lille coach Paulo Fonseca", "Wizz Air chief executive József Váradi": a name
     // followed by a lower-case title and another name is an organisation or a place.
     {
@@ -511,6 +517,27 @@ class Extractor {
       if (m.begin != run_begin) mention_at_start_[m.begin] = id;
     }
     mentions_.push_back(std::move(m));
+  }
+
+  // The appositive after a name at `run_end` (", the Danish company that ...") has an
+  // organisation noun as its head: the last word before "that/which/who/of/in/,".
+  bool appositive_names_organisation(std::size_t run_end) const {
+    if (!punct_is(run_end, ",") || !(word_is(run_end + 1, "the") || word_is(run_end + 1, "a") ||
+                                     word_is(run_end + 1, "an"))) {
+      return false;
+    }
+    std::string_view head;
+    for (std::size_t k = run_end + 2; k < toks_.size() && k < run_end + 8; ++k) {
+      const Token& t = toks_[k];
+      if (t.kind == Kind::kPossessive) return false;  // "the company's chief executive"
+      if (t.kind != Kind::kWord) break;
+      if (t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "of" ||
+          t.lower == "in" || t.lower == "at" || t.lower == "with" || t.lower == "for" || t.lower == "and") {
+        break;
+      }
+      head = t.lower;
+    }
+    return lexicon::is_organisation_noun(head);
   }
 
   bool classify(Mention& m) const {
@@ -752,13 +779,30 @@ class Extractor {
 
   // "X of Y" / "X from Y" where X is a confirmed person (a full name or titled) and Y starts
   // at run_begin: X, or -1.
+  // Also over a chain of organisations: "Katrin Praprotnik of the University of Graz".
   int person_before_of(std::size_t run_begin) const {
-    if (run_begin < 2 || !(word_is(run_begin - 1, "of") || word_is(run_begin - 1, "from"))) return -1;
-    const int id = mention_at_end_[run_begin - 2];
-    if (id < 0) return -1;
-    const Mention& m = mentions_[static_cast<std::size_t>(id)];
-    if (!m.valid || m.person < 0) return -1;
-    return people_[static_cast<std::size_t>(m.person)].words > 1 ? m.person : -1;
+    for (int hop = 0; hop < 3; ++hop) {
+      if (run_begin < 2 || !(word_is(run_begin - 1, "of") || word_is(run_begin - 1, "from"))) return -1;
+      const int id = mention_at_end_[run_begin - 2];
+      if (id < 0) {
+        // A run made only of organisation words ("University") records no mention: step
+        // back over its capitalised words.
+        std::size_t k = run_begin - 1;
+        while (k > 0 && run_begin - k < 6 && is_name_word(toks_[k - 1])) --k;
+        if (k == run_begin - 1) return -1;
+        run_begin = k;
+        if (run_begin > 0 && word_is(run_begin - 1, "the")) --run_begin;
+        continue;
+      }
+      const Mention& m = mentions_[static_cast<std::size_t>(id)];
+      if (m.valid && m.person >= 0) {
+        return people_[static_cast<std::size_t>(m.person)].words > 1 ? m.person : -1;
+      }
+      if (m.valid) return -1;
+      run_begin = m.run_begin;  // an organisation: step over it, and a "the" before it
+      if (run_begin > 0 && word_is(run_begin - 1, "the")) --run_begin;
+    }
+    return -1;
   }
 
   // What follows a name at `end` shows an organisation: ", which", or a possessive before a

@@ -51,16 +51,28 @@ class CrashTest : public ::testing::Test {
   }
 
   // Starts the indexer (with --rebuild: from scratch, so there is work to interrupt), kills
-  // it with SIGKILL after a random delay within `span`. Returns the exit status (137 when
-  // the kill came first, 0 when the run finished before it).
-  int run_and_kill(std::chrono::milliseconds span, bool rebuild) {
+  // it with SIGKILL at a random moment within the time such a run takes. Returns the exit
+  // status (137 when the kill came first, 0 when the run finished before it). A run that
+  // finishes first shortens the span for the next runs of its kind, so that most kills land
+  // inside a run however fast this machine is.
+  int run_and_kill(bool rebuild) {
+    std::chrono::milliseconds& span = rebuild ? rebuild_span_ : plain_span_;
     std::uniform_int_distribution<long> pick(0, span.count());
     const std::chrono::milliseconds delay(pick(rng_));
+    const auto start = std::chrono::steady_clock::now();
     Child child(command(rebuild), err());
-    std::this_thread::sleep_for(delay);
+    while (std::chrono::steady_clock::now() - start < delay && !child.exited()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    const bool finished_first = child.exited();
+    if (finished_first) {
+      span = std::max(std::chrono::milliseconds(5),
+                      std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now() - start));
+    }
     child.signal(SIGKILL);
     const int status = child.wait();
-    delays_.push_back(delay.count() * (status == 128 + SIGKILL ? 1 : -1));
+    delays_.push_back(delay.count() * (finished_first ? -1 : 1));
     return status;
   }
 
@@ -93,11 +105,12 @@ class CrashTest : public ::testing::Test {
   TempDir corpus_, dir_;
   std::mt19937 rng_{std::random_device{}()};
   std::vector<long> delays_;
+  std::chrono::milliseconds rebuild_span_{}, plain_span_{};
 };
 
 TEST_F(CrashTest, KillNineAtRandomMomentsLosesNothing) {
   std::map<std::string, std::string> files = testing::write_corpus(corpus_, kArticles);
-  const auto span = full_run_time() * 11 / 10;
+  rebuild_span_ = plain_span_ = full_run_time() * 11 / 10;
   auto abs_allowed = [&](const std::map<std::string, std::string>& corpus) {
     std::map<std::string, std::set<std::string>> out;
     for (const auto& [rel, m] : corpus) out[(corpus_.path() / rel).string()].insert(m);
@@ -109,7 +122,7 @@ TEST_F(CrashTest, KillNineAtRandomMomentsLosesNothing) {
   const auto first_allowed = abs_allowed(files);
   int killed = 0;
   for (int i = 0; i < kKillsPerPhase; ++i) {
-    const int status = run_and_kill(span, /*rebuild=*/i % 3 != 2);
+    const int status = run_and_kill(/*rebuild=*/i % 3 != 2);
     killed += status == 128 + SIGKILL;
     if (!fs::exists(db() / "iamglass")) continue;  // killed before the database was created
     const std::size_t held = testing::database_contents(db()).size();
@@ -157,7 +170,7 @@ TEST_F(CrashTest, KillNineAtRandomMomentsLosesNothing) {
     }
   }
   for (int i = 0; i < kKillsPerPhase; ++i) {
-    killed += run_and_kill(span, /*rebuild=*/i % 2 == 1) == 128 + SIGKILL;
+    killed += run_and_kill(/*rebuild=*/i % 2 == 1) == 128 + SIGKILL;
     expect_only_known_articles(allowed, "phase 2, kill " + std::to_string(i));
   }
   // Runs with little left to do often finish first; enough must be killed mid-way.

@@ -135,13 +135,23 @@ class Child {
   Child(const Child&) = delete;
   Child& operator=(const Child&) = delete;
 
+  // True when the child has exited (it is then reaped; wait() returns its status).
+  bool exited() {
+    if (pid_ <= 0) return true;
+    int status = 0;
+    if (::waitpid(pid_, &status, WNOHANG) != pid_) return false;
+    pid_ = -1;
+    status_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return true;
+  }
+
   void signal(int sig) const {
     if (pid_ > 0) ::kill(pid_, sig);
   }
   // The exit status, or 128 + signal when killed by one; `max_rss_kb`, when given, receives
   // the child's peak resident memory.
   int wait(long* max_rss_kb = nullptr) {
-    if (pid_ <= 0) return -1;
+    if (pid_ <= 0) return status_;
     int status = 0;
     struct rusage usage {};
     ::wait4(pid_, &status, 0, &usage);
@@ -152,6 +162,7 @@ class Child {
 
  private:
   pid_t pid_ = -1;
+  int status_ = -1;  // once reaped by exited()
 };
 
 }  // namespace news::testing

@@ -117,7 +117,9 @@ const Set kRoleNouns = {
     "lawmaker", "legislator", "candidate", "economist", "forecaster", "meteorologist", "mp",
     "congressman", "congresswoman", "commissioner", "admiral", "colonel", "officer",
     "researcher", "author", "mogul", "billionaire", "entrepreneur", "actor", "actress",
-    "singer", "player", "striker", "farmer", "grower", "prime"};
+    "singer", "player", "striker", "farmer", "grower", "prime", "captain", "skipper", "forward",
+    "midfielder", "defender", "goalkeeper", "winger", "runner", "rider", "boxer", "sprinter",
+    "swimmer", "golfer", "batter", "bowler", "star"};
 
 const Set kFunctionWords = {
     "the", "a", "an", "on", "in", "at", "but", "and", "or", "nor", "however", "meanwhile",
@@ -374,8 +376,17 @@ bool is_verb_filler(std::string_view w) {
   return in(kVerbFillers, w) || (w.size() > 4 && w.ends_with("ly") && !in(kReportingVerbs, w));
 }
 bool is_title(std::string_view w) {
-  // Occupations in "-ist" ("violinist", "columnist") work as titles before a name.
-  return in(kTitles, w) || (w.size() >= 7 && w.ends_with("ist"));
+  // Occupations in "-ist" ("violinist", "columnist") work as titles before a name, and so do
+  // compounds of a trade ("dockworker", "shopkeeper", "homeowner", "fisherman"); the
+  // length bound keeps the surnames Driver and Keeper out.
+  if (in(kTitles, w) || (w.size() >= 7 && w.ends_with("ist"))) return true;
+  // Not "-maker", "-builder", "-seller", "-dealer": chipmakers and housebuilders are companies.
+  for (std::string_view end : {"worker", "keeper", "owner", "fighter", "driver", "fisherman", "businessman",
+                               "businesswoman", "tradesman", "craftsman", "policeman",
+                               "policewoman", "fireman", "firefighter"}) {
+    if (w.size() >= end.size() + 3 && w.ends_with(end)) return true;
+  }
+  return false;
 }
 bool is_role_noun(std::string_view w) { return in(kRoleNouns, w); }
 bool is_function_word(std::string_view w) { return in(kFunctionWords, w); }

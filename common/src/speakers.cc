@@ -567,7 +567,11 @@ class Extractor {
       ++name_words;
     }
     if (name_words == 0 || name_words > 4) return false;
-    m.surname_only = name_words == 1 || lexicon::is_particle(toks_[m.begin].lower);
+    // "Ben Crump": a capitalised "Ben" before one name is a first name, not a particle.
+    const bool first_name_particle = toks_[m.begin].lower == "ben" && m.end - m.begin == 2;
+    m.surname_only =
+        name_words == 1 && !first_name_particle ? true
+                                                : !first_name_particle && lexicon::is_particle(toks_[m.begin].lower);
     return true;
   }
 
@@ -909,6 +913,27 @@ class Extractor {
     return best;
   }
 
+  // "the France captain wrote": when no earlier person was given the role, a definite role
+  // with a proper-noun modifier ("France", "Kenyan") means the person the text is about.
+  int resolve_role_or_topic(std::size_t role_tok, std::size_t v) const {
+    const int p = resolve_role(role_tok);
+    if (p >= 0) return p;
+    bool proper = false;
+    for (std::size_t k = role_tok, n = 0; k-- > 0 && n < 4; ++n) {
+      const Token& t = toks_[k];
+      if (t.kind != Kind::kWord) return -1;
+      if (t.lower == "the") {
+        if (k > 0 && toks_[k - 1].kind == Kind::kWord && lexicon::is_function_word(toks_[k - 1].lower) &&
+            !toks_[k - 1].cap) {
+          return -1;  // "a spokesman for the France coach said"
+        }
+        return proper ? resolve_topic(v) : -1;
+      }
+      if (t.cap || lexicon::is_nationality(t.lower)) proper = true;
+    }
+    return -1;
+  }
+
   // The subject right before a reporting verb at v: a name, a pronoun, "the ROLE", or a
   // name followed by an appositive ("X, the deputy minister, said").
   bool attribute_before(std::size_t v) {
@@ -953,7 +978,9 @@ class Extractor {
         return true;  // an organisation, a place or "a lawyer for X": no speaker, subject found
       }
       if (t.lower == "who" && s > 1 && punct_is(s - 1, ",")) {  // "Vladimir Putin, who said"
-        credit(person_ending_at(s - 2), quote_near(s, v));
+        std::size_t e = s - 2;  // "Brian Cole, 71, who said"
+        if (toks_[e].kind == Kind::kNumber && e > 1 && punct_is(e - 1, ",")) e -= 2;
+        credit(person_ending_at(e), quote_near(s, v));
         return true;
       }
       if (t.lower == "he" || t.lower == "she") {
@@ -961,7 +988,7 @@ class Extractor {
         return true;
       }
       if (!t.cap && lexicon::is_role_noun(t.lower)) {
-        credit(resolve_role(s), true);
+        credit(resolve_role_or_topic(s, v), true);
         return true;
       }
       return false;
@@ -1078,7 +1105,7 @@ class Extractor {
           const bool last = k + 1 >= toks_.size() || !(toks_[k + 1].kind == Kind::kWord &&
                                                        lexicon::is_role_noun(toks_[k + 1].lower));
           if (last) {
-            credit(resolve_role(k), true);
+            credit(resolve_role_or_topic(k, v), true);
             return;
           }
         }

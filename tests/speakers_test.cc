@@ -59,6 +59,8 @@ TEST(FindSpeakers, Patterns) {
       {"\"We are scared,\" said her husband, John Doe.", {"John Doe"}},
       {"\"It was close,\" said Acme Bank chief economist Tom Harris.", {"Tom Harris"}},
       {"Jane Doe MP said the bill was wrong.", {"Jane Doe"}},
+      {"\"India is on the Moon,\" S. Somanath, chairman of the agency, announced to scientists.",
+       {"S. Somanath"}},
       {"Dockworker Ray Santiago, 44, said he could hold out.", {"Ray Santiago"}},
       {"Residents included Brian Cole, 71, who said his bill had doubled.", {"Brian Cole"}},
       {"Ben Crump, the family's attorney, called the verdict \"a step\".", {"Ben Crump"}},
@@ -153,6 +155,7 @@ TEST(FindSpeakers, NotSpeakers) {
       {"Rival AMD, led by Lisa Su, has said it expects sales to rise.", {}},
       {"Harwood Lettings Ltd owns the flat.\n\nHarwood Lettings said it would consider an appeal.", {}},
       {"Tottenham Hotspur said in a statement that the coach had left.", {}},
+      {"Jane Doe announced the merger. \"It is done,\" a spokesman said.", {}},
       {"Mark Lee met Mark Chan.\n\n\"No,\" Mark said.", {}},
       {"", {}},
   };

@@ -1186,6 +1186,21 @@ class Extractor {
     return false;
   }
 
+  // '"India is on the Moon," S. Somanath ... announced': the sentence opens with a quotation
+  // that ends in a comma, question or exclamation mark, which is what the verb reports.
+  bool quotation_precedes(std::size_t i) const {
+    for (std::size_t k = i; k-- > 0 && i - k < 40;) {
+      const Token& t = toks_[k];
+      if (t.para != toks_[i].para) return false;
+      if (t.kind == Kind::kPunct && (t.text == "." || t.text == ";")) return false;
+      if (t.kind == Kind::kQuote) {
+        return k > 0 && toks_[k - 1].kind == Kind::kPunct &&
+               (toks_[k - 1].text == "," || toks_[k - 1].text == "?" || toks_[k - 1].text == "!");
+      }
+    }
+    return false;
+  }
+
   // The subject of the nearest earlier sentence that has a person as its subject, within
   // two paragraphs: what "the 20-year-old Spaniard said" refers to.
   int resolve_topic(std::size_t v) const {
@@ -1246,7 +1261,7 @@ class Extractor {
         credit(sentence_subject(i), false);  // "X called it barbaric and said ..."
         continue;
       }
-      if (lexicon::is_weak_reporting_verb(t.lower) && !complement_follows(i)) continue;
+      if (lexicon::is_weak_reporting_verb(t.lower) && !complement_follows(i) && !quotation_precedes(i)) continue;
       if (word_is(i + 1, "its") || (word_is(i + 1, "that") && word_is(i + 2, "its"))) {
         continue;  // "Morgan Stanley said its profit fell": a company
       }

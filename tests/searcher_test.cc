@@ -425,6 +425,33 @@ TEST_F(SearcherTest, SuggestsSpellingWhenNothingMatches) {
   }
 }
 
+// A word whose other forms are indexed ("states" where the articles say "state") is found
+// by stemming, so it is not misspelt: no "Did you mean: united state".
+TEST(SearcherSpelling, NoSuggestionForAnotherFormOfAnIndexedWord) {
+  TempDir corpus;
+  TempDir db;
+  corpus.write("budget.txt",
+               "Budget approved\n\nMay 2, 2022\n\nThe state budget was approved. Officials "
+               "in the state said the stoltenberg plan would wait.\n");
+  IndexOptions options;
+  options.db_path = db.path() / "db";
+  ASSERT_EQ(index_paths({corpus.path()}, options).indexed, 1u);
+  const struct {
+    std::string query;
+    std::optional<std::string> suggestion;
+  } cases[] = {
+      {"united states", std::nullopt},
+      {"states", std::nullopt},
+      {"stoltenburg states", "stoltenberg states"},  // a real misspelling still is
+  };
+  for (const auto& c : cases) {
+    SearchRequest request;
+    request.query = c.query;
+    EXPECT_EQ(Searcher(db.path() / "db").search(request).suggestion, c.suggestion)
+        << "query: " << c.query;
+  }
+}
+
 TEST_F(SearcherTest, LikeFindsSimilarArticlesButNotItself) {
   SearchRequest request;
   request.like = corpus_->path() / "talks.txt";

@@ -93,22 +93,22 @@ AliasTable AliasTable::build(const std::vector<std::vector<std::string>>& docume
     for (const NameInfo* m : members) {
       if (fuller(*m, *best)) best = m;
     }
-    for (const NameInfo* m : members) table.add(m->name, best->name);
+    for (const NameInfo* m : members) table.add(m->name, best->name, m->key);
   }
   return table;
 }
 
-void AliasTable::add(std::string name, std::string canonical) {
-  keys_[canonical].push_back(speaker_key(name));
-  members_[canonical].push_back(name);
-  canonical_[std::move(name)] = std::move(canonical);
+void AliasTable::add(std::string name, std::string canonical, std::string key) {
+  keys_[canonical].push_back(key);
+  canonical_[std::move(name)] = {std::move(canonical), std::move(key)};
 }
 
 std::string AliasTable::serialize() const {
   std::string out;
-  for (const auto& [name, canonical] : canonical_) {
+  for (const auto& [name, entry] : canonical_) {
     out.append(name).push_back('\t');
-    out.append(canonical).push_back('\n');
+    out.append(entry.canonical).push_back('\t');
+    out.append(entry.key).push_back('\n');
   }
   return out;
 }
@@ -123,14 +123,22 @@ AliasTable AliasTable::parse(std::string_view text) {
     start = end + 1;
     const std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;
-    table.add(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+    std::string name(line.substr(0, tab));
+    const std::size_t key_tab = line.find('\t', tab + 1);
+    // A table written before keys were stored: compute them (ICU folding, slow).
+    std::string key = key_tab == std::string_view::npos
+                          ? speaker_key(name)
+                          : std::string(line.substr(key_tab + 1));
+    const std::string_view canonical =
+        line.substr(tab + 1, (key_tab == std::string_view::npos ? line.size() : key_tab) - tab - 1);
+    table.add(std::move(name), std::string(canonical), std::move(key));
   }
   return table;
 }
 
 const std::string& AliasTable::canonical(const std::string& name) const {
   const auto it = canonical_.find(name);
-  return it == canonical_.end() ? name : it->second;
+  return it == canonical_.end() ? name : it->second.canonical;
 }
 
 std::vector<std::string> AliasTable::canonical_names(const std::vector<std::string>& names) const {

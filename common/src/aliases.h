@@ -24,7 +24,9 @@ class AliasTable {
   // Builds the table from each document's speaker names.
   static AliasTable build(const std::vector<std::vector<std::string>>& documents);
 
-  // "name\tcanonical\n" lines sorted by name; parse() reads them back.
+  // "name\tcanonical\tkey\n" lines sorted by name, key being speaker_key(name), stored so
+  // that loading needs no ICU folding; parse() reads them back, and also reads the older
+  // "name\tcanonical\n" lines (computing the keys).
   std::string serialize() const;
   static AliasTable parse(std::string_view text);
 
@@ -46,11 +48,14 @@ class AliasTable {
   bool empty() const { return canonical_.empty(); }
 
  private:
-  std::map<std::string, std::string> canonical_;             // name -> canonical
-  std::map<std::string, std::vector<std::string>> members_;  // canonical -> names
-  std::map<std::string, std::vector<std::string>> keys_;     // canonical -> names' keys
+  struct Entry {
+    std::string canonical;
+    std::string key;  // speaker_key() of the name
+  };
+  std::map<std::string, Entry> canonical_;                // name -> canonical, key
+  std::map<std::string, std::vector<std::string>> keys_;  // canonical -> names' keys
 
-  void add(std::string name, std::string canonical);
+  void add(std::string name, std::string canonical, std::string key);
 };
 
 // Recomputes the table from the speaker names of every document (value slot

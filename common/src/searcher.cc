@@ -231,8 +231,12 @@ struct Searcher::Impl {
     std::size_t copied = 0;
     for (const QueryWord& w : query_words(text)) {
       if (db.get_termfreq(w.lower) != 0) continue;
+      // Another form of the word is indexed ("states" where articles say "state"): the
+      // stemmed search already finds it, so the word is not misspelt.
+      const std::string stem = stemmer(w.lower);
+      if (db.get_termfreq(schema::make_term("Z", stem)) != 0) continue;
       const std::string suggestion = db.get_spelling_suggestion(w.lower);
-      if (suggestion.empty()) continue;
+      if (suggestion.empty() || stemmer(suggestion) == stem) continue;
       out.append(text, copied, w.begin - copied).append(suggestion);
       copied = w.end;
     }
@@ -241,10 +245,12 @@ struct Searcher::Impl {
   }
 
   // The passage of `text` that best matches the query of `mset`, with highlight markers.
+  // Without SNIPPET_BACKGROUND_MODEL: that model looks up the frequency of every word of
+  // the text in the database (most of a query's time, docs/benchmarks.md); passages are
+  // scored by the query's terms alone.
   std::string snippet(const Xapian::MSet& mset, const std::string& text,
                       const SearchRequest& request) const {
-    return mset.snippet(text, request.snippet_length, stemmer,
-                        Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+    return mset.snippet(text, request.snippet_length, stemmer, Xapian::MSet::SNIPPET_EXHAUSTIVE,
                         std::string(kMarkStart), std::string(kMarkEnd), "…");
   }
 
@@ -344,9 +350,11 @@ struct Searcher::Impl {
     Xapian::Query like;
     if (request.like) like = like_query(*request.like);
 
-    const auto assemble = [&](const Xapian::Query& parsed) {
+    // `boost`: with the proximity boost, which only reorders; the counting pass leaves it
+    // out (evaluating phrases and windows on every match is what makes counting slow).
+    const auto assemble = [&](const Xapian::Query& parsed, bool boost) {
       Xapian::Query q = parsed;
-      if (words.size() >= 2 && !request.like) {
+      if (boost && words.size() >= 2 && !request.like) {
         q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, proximity_boost(words));
       }
       if (!like.empty()) q = q.empty() ? like : Xapian::Query(Xapian::Query::OP_FILTER, like, q);
@@ -366,21 +374,22 @@ struct Searcher::Impl {
       enquire.set_sort_by_key_then_relevance(&oldest, false);
     }
 
+    // The ranked page, looking at as few matches as Xapian needs. Estimated facets are
+    // counted over those matches.
     const auto run_query = [&](const Xapian::Query& q, ListCountSpy& speakers,
                                DateCountSpy& dates) {
       enquire.set_query(q);
       enquire.clear_matchspies();
-      if (request.facets) {
+      if (request.facets && !request.exact_counts) {
         enquire.add_matchspy(&speakers);
         enquire.add_matchspy(&dates);
       }
-      // Checking every document makes the total and the facet counts exact.
-      const Xapian::doccount check = request.exact_counts ? db.get_doccount() : 0;
       return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                              static_cast<Xapian::doccount>(request.limit), check);
+                              static_cast<Xapian::doccount>(request.limit));
     };
 
-    Xapian::Query final_query = assemble(query);
+    Xapian::Query parsed = query;
+    Xapian::Query final_query = assemble(parsed, true);
     auto speakers = std::make_unique<ListCountSpy>(schema::kSlotSpeakers);
     auto dates = std::make_unique<DateCountSpy>(request.date_facet);
     Xapian::MSet mset = run_query(final_query, *speakers, *dates);
@@ -389,7 +398,8 @@ struct Searcher::Impl {
       result.matched_any_word = true;
       result.notices.push_back("no article has all of " + join_words(words, ", ") +
                                "; showing articles with any");
-      final_query = assemble(parse(text, true, result));
+      parsed = parse(text, true, result);
+      final_query = assemble(parsed, true);
       speakers = std::make_unique<ListCountSpy>(schema::kSlotSpeakers);
       dates = std::make_unique<DateCountSpy>(request.date_facet);
       mset = run_query(final_query, *speakers, *dates);
@@ -398,6 +408,22 @@ struct Searcher::Impl {
     result.total_estimated = mset.get_matches_estimated();
     result.total_lower = mset.get_matches_lower_bound();
     result.total_upper = mset.get_matches_upper_bound();
+    if (request.exact_counts &&
+        (request.facets || result.total_lower != result.total_upper)) {
+      // Exact totals and facets: a second pass over every match, unweighted and without
+      // the proximity boost (the same matches), far cheaper than ranking every match.
+      Xapian::Enquire counter(db);
+      counter.set_query(assemble(parsed, false));
+      counter.set_weighting_scheme(Xapian::BoolWeight());
+      if (request.facets) {
+        counter.add_matchspy(speakers.get());
+        counter.add_matchspy(dates.get());
+      }
+      const Xapian::MSet all = counter.get_mset(0, 0, db.get_doccount());
+      result.total_estimated = all.get_matches_estimated();
+      result.total_lower = all.get_matches_lower_bound();
+      result.total_upper = all.get_matches_upper_bound();
+    }
     result.total_exact = result.total_lower == result.total_upper;
     result.facets_exact = request.exact_counts && request.facets;
     const auto speaker_counts = aliases.canonical_counts(speakers->counts());

@@ -569,9 +569,7 @@ class Extractor {
     if (name_words == 0 || name_words > 4) return false;
     // "Ben Crump": a capitalised "Ben" before one name is a first name, not a particle.
     const bool first_name_particle = toks_[m.begin].lower == "ben" && m.end - m.begin == 2;
-    m.surname_only =
-        name_words == 1 && !first_name_particle ? true
-                                                : !first_name_particle && lexicon::is_particle(toks_[m.begin].lower);
+    m.surname_only = !first_name_particle && (name_words == 1 || lexicon::is_particle(toks_[m.begin].lower));
     return true;
   }
 

@@ -166,6 +166,7 @@ int main(int argc, char** argv) {
         news::SearchRequest r;
         r.query = q.news;
         r.limit = 10;
+        r.facets = facets;  // as news-search counts them: only when asked (--facets, --json)
         set_exact(r, facets);
         return news->search(r).hits.size();
       }, repetitions);

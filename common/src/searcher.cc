@@ -245,12 +245,13 @@ struct Searcher::Impl {
   }
 
   // The passage of `text` that best matches the query of `mset`, with highlight markers.
-  // Without SNIPPET_BACKGROUND_MODEL: that model looks up the frequency of every word of
-  // the text in the database (most of a query's time, docs/benchmarks.md); passages are
-  // scored by the query's terms alone.
+  // No flags: SNIPPET_BACKGROUND_MODEL looks up the frequency of every word of the text in
+  // the database, SNIPPET_EXHAUSTIVE stems every word of the text (together most of a
+  // query's time, docs/benchmarks.md); passages are scored by the query's terms alone and
+  // the scan stops once a passage holds them.
   std::string snippet(const Xapian::MSet& mset, const std::string& text,
                       const SearchRequest& request) const {
-    return mset.snippet(text, request.snippet_length, stemmer, Xapian::MSet::SNIPPET_EXHAUSTIVE,
+    return mset.snippet(text, request.snippet_length, stemmer, 0,
                         std::string(kMarkStart), std::string(kMarkEnd), "…");
   }
 

@@ -36,6 +36,16 @@ TEST(ParseArticle, Table) {
        "Waiting lists grow\n\nThe figures grew again.\n\nThe plan was first announced on March 3, "
        "2022, when ministers spoke at length about the backlog and the staff shortages.\n",
        Format::kText, "Waiting lists grow", std::nullopt, "", {"March 3, 2022"}, {}},
+      {"wire dateline opens the first paragraph",
+       "Man charged over harbour fire\n\nBOSTON, June 12, 2024 \u2014 A man accused of setting "
+       "the harbour fire appeared in court on Wednesday, where prosecutors described weeks of "
+       "planning.\n",
+       Format::kText, "Man charged over harbour fire", "2024-06-12", "",
+       {"BOSTON, June 12, 2024 \u2014 A man accused"}, {}},
+      {"long sentence opening with a date is not a wire dateline",
+       "Budget row deepens\n\nThe council said on June 12, 2024 - the day the budget was due - "
+       "that it would need more time to agree the spending plans for the coming year.\n",
+       Format::kText, "Budget row deepens", std::nullopt, "", {"The council said"}, {}},
       {"impossible date is not a date", "Odd day\n\nFebruary 30, 2022\n\nText of the story.\n",
        Format::kText, "Odd day", std::nullopt, "", {"Text of the story."}, {}},
       {"CRLF and CR", "Line ends differ\r\n\r\nMar. 1, 2022\r\n\r\nFirst paragraph.\r\rSecond.\r",
@@ -95,7 +105,9 @@ TEST(ParseArticle, Source) {
   for (const auto& [text, want] : cases) {
     const Article a = parse_article(text, Format::kText);
     EXPECT_EQ(a.source, want) << text;
-    if (!want.empty()) EXPECT_EQ(a.body.find("Source:"), std::string::npos) << text;
+    if (!want.empty()) {
+      EXPECT_EQ(a.body.find("Source:"), std::string::npos) << text;
+    }
   }
 }
 

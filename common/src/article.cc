@@ -155,8 +155,31 @@ bool is_byline(std::string_view line) {
 
 // A short header line that carries a date ("December 17, 2021", "Published: ...",
 // "MADRID -- 3 March 2022", "By Ann Lee | February 28, 2023").
+// Wire copy opens its first paragraph with the dateline: "BOSTON, June 12, 2024 — A man
+// accused ...". Returns the part before the dash when it is short and starts like a
+// dateline (a place in capitals, or the date itself); empty otherwise.
+std::string_view wire_dateline(std::string_view line) {
+  static constexpr std::string_view kDashes[] = {" \u2014 ", " \u2013 ", " -- ", " - ",
+                                                 "\u2014"};
+  std::size_t dash = std::string_view::npos;
+  for (std::string_view d : kDashes) dash = std::min(dash, line.find(d));
+  if (dash == std::string_view::npos || dash > kMaxDatelineBytes) return {};
+  const std::string_view prefix = line.substr(0, dash);
+  if (parse_date(prefix)) return prefix;
+  const std::string_view first_word = prefix.substr(0, prefix.find_first_of(" ,("));
+  if (first_word.size() < 2) return {};
+  for (char c : first_word) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x80 && !std::isupper(u) && c != '.' && c != '-') return {};
+  }
+  return prefix;
+}
+
 std::optional<std::string> dateline_date(std::string_view line) {
-  if (line.size() > kMaxDatelineBytes) return std::nullopt;
+  if (line.size() > kMaxDatelineBytes) {
+    const std::string_view prefix = wire_dateline(line);
+    return prefix.empty() ? std::nullopt : find_date(prefix);
+  }
   return find_date(line);
 }
 

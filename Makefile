@@ -64,4 +64,5 @@ fuzz: deps
 	  -artifact_prefix=$(FUZZ_DIR)/crash-article- $(FUZZ_DIR)/corpus/article \
 	  fuzz/seeds/article tests/data/labelled
 	$(SAN_ENV) $(FUZZ_DIR)/fuzz/fuzz_query -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	  -artifact_prefix=$(FUZZ_DIR)/crash-query- $(FUZZ_DIR)/corpus/query fuzz/seeds/query
+	  -artifact_prefix=$(FUZZ_DIR)/crash-query- $(FUZZ_DIR)/corpus/query fuzz/seeds/query \
+	  fuzz/regressions/query

@@ -113,9 +113,11 @@ Xapian::Query date_range_query(const DateRange& range) {
 Xapian::Query DateProcessor::operator()(const std::string& value) {
   const std::optional<DateRange> range = parse_date_range(value);
   if (!range) {
-    throw Xapian::QueryParserError("date:" + value +
-                                   " is not a date or range (use YYYY, YYYY-MM, YYYY-MM-DD, "
-                                   "FROM..TO, FROM.. or ..TO)");
+    if (!error_) {
+      error_ = "date:" + value +
+               " is not a date or range (use YYYY, YYYY-MM, YYYY-MM-DD, FROM..TO, FROM.. or ..TO)";
+    }
+    return Xapian::Query::MatchNothing;
   }
   return date_range_query(*range);
 }

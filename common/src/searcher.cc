@@ -160,6 +160,7 @@ struct Searcher::Impl {
   std::unique_ptr<SynonymDatabase> synonyms;
   std::optional<fs::path> synonyms_file;
   SpeakerProcessor speaker_processor;
+  DateProcessor date_processor;  // owned here: parse() reads its error after parsing
   AliasTable aliases;
 
   // The database the parser consults: the articles (spelling, wildcards) and the synonyms.
@@ -185,7 +186,7 @@ struct Searcher::Impl {
       } else if (name == "speaker") {
         qp.add_boolean_prefix(name, &speaker_processor);
       } else if (name == "date") {
-        qp.add_boolean_prefix(name, (new DateProcessor)->release());
+        qp.add_boolean_prefix(name, &date_processor);
       } else if (name == "site" || name == "url") {
         qp.add_boolean_prefix(name, (new SiteProcessor)->release());
       } else if (name == "source") {
@@ -215,7 +216,9 @@ struct Searcher::Impl {
     };
     Xapian::Query query;
     try {
+      date_processor.take_error();
       query = qp.parse_query(marked, kFlags);
+      if (auto bad_date = date_processor.take_error()) throw Xapian::QueryParserError(*bad_date);
     } catch (const Xapian::QueryParserError& e) {
       query = words_instead("could not parse the query (" + e.get_msg() + ")");
     } catch (const Xapian::WildcardError& e) {

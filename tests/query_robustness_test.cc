@@ -109,6 +109,10 @@ TEST_F(QueryRobustness, EveryQueryGetsAClearAnswer) {
       "-date:a -date:b",
       "-:-date:date.2-:---2\xbb0",
       "NOT date:abc OR -date:def",
+      // Crashed: an empty date value had neither end of a range.
+      "date:\"\"",
+      "date:\"\"W7",
+      "harbour date:\"\" OR fleet",
   };
   for (const std::string& q : queries) {
     const std::string shown = q.substr(0, 60);

@@ -1,6 +1,7 @@
 #include "aliases.h"
 
 #include <algorithm>
+#include <mutex>
 #include <set>
 
 #include "news/speakers.h"
@@ -87,65 +88,72 @@ AliasTable AliasTable::build(const std::vector<std::vector<std::string>>& docume
       groups["|" + info.surname + "|" + info.key].push_back(&info);
     }
   }
-  AliasTable table;
+  std::map<std::string, std::pair<std::string, std::string>> entries;  // name -> canonical, key
   for (auto& [id, members] : groups) {
     const NameInfo* best = members.front();
     for (const NameInfo* m : members) {
       if (fuller(*m, *best)) best = m;
     }
-    for (const NameInfo* m : members) table.add(m->name, best->name, m->key);
+    for (const NameInfo* m : members) entries[m->name] = {best->name, m->key};
   }
-  return table;
-}
-
-void AliasTable::add(std::string name, std::string canonical, std::string key) {
-  keys_[canonical].push_back(key);
-  canonical_[std::move(name)] = {std::move(canonical), std::move(key)};
+  std::string text;
+  for (const auto& [name, entry] : entries) {
+    text.append(name).push_back('\t');
+    text.append(entry.first).push_back('\t');
+    text.append(entry.second).push_back('\n');
+  }
+  return parse(text);
 }
 
 std::string AliasTable::serialize() const {
   std::string out;
-  for (const auto& [name, entry] : canonical_) {
-    out.append(name).push_back('\t');
-    out.append(entry.canonical).push_back('\t');
-    out.append(entry.key).push_back('\n');
+  for (const Line& l : lines_) {
+    out.append(l.name).push_back('\t');
+    out.append(l.canonical).push_back('\t');
+    out.append(l.key).push_back('\n');
   }
   return out;
 }
 
 AliasTable AliasTable::parse(std::string_view text) {
   AliasTable table;
+  table.text_ = std::make_shared<const std::string>(text);
+  const std::string_view all = *table.text_;
   std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
+  while (start < all.size()) {
+    std::size_t end = all.find('\n', start);
+    if (end == std::string_view::npos) end = all.size();
+    const std::string_view line = all.substr(start, end - start);
     start = end + 1;
     const std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;
-    std::string name(line.substr(0, tab));
     const std::size_t key_tab = line.find('\t', tab + 1);
-    // A table written before keys were stored: compute them (ICU folding, slow).
-    std::string key = key_tab == std::string_view::npos
-                          ? speaker_key(name)
-                          : std::string(line.substr(key_tab + 1));
-    const std::string_view canonical =
-        line.substr(tab + 1, (key_tab == std::string_view::npos ? line.size() : key_tab) - tab - 1);
-    table.add(std::move(name), std::string(canonical), std::move(key));
+    Line l;
+    l.name = line.substr(0, tab);
+    l.canonical = line.substr(tab + 1, (key_tab == std::string_view::npos ? line.size() : key_tab) -
+                                           tab - 1);
+    if (key_tab != std::string_view::npos) l.key = line.substr(key_tab + 1);
+    table.lines_.push_back(l);
   }
+  const auto by_name = [](const Line& a, const Line& b) { return a.name < b.name; };
+  if (!std::is_sorted(table.lines_.begin(), table.lines_.end(), by_name)) {
+    std::sort(table.lines_.begin(), table.lines_.end(), by_name);
+  }
+  table.keys_ = std::make_shared<LazyKeys>();
   return table;
 }
 
-const std::string& AliasTable::canonical(const std::string& name) const {
-  const auto it = canonical_.find(name);
-  return it == canonical_.end() ? name : it->second.canonical;
+std::string_view AliasTable::canonical(std::string_view name) const {
+  const auto it = std::lower_bound(lines_.begin(), lines_.end(), name,
+                                   [](const Line& l, std::string_view n) { return l.name < n; });
+  return it == lines_.end() || it->name != name ? name : it->canonical;
 }
 
 std::vector<std::string> AliasTable::canonical_names(const std::vector<std::string>& names) const {
   std::vector<std::string> out;
   for (const std::string& n : names) {
-    const std::string& c = canonical(n);
-    if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+    const std::string_view c = canonical(n);
+    if (std::find(out.begin(), out.end(), c) == out.end()) out.emplace_back(c);
   }
   return out;
 }
@@ -153,8 +161,19 @@ std::vector<std::string> AliasTable::canonical_names(const std::vector<std::stri
 std::unordered_map<std::string, std::size_t> AliasTable::canonical_counts(
     const std::unordered_map<std::string, std::size_t>& counts) const {
   std::unordered_map<std::string, std::size_t> out;
-  for (const auto& [name, count] : counts) out[canonical(name)] += count;
+  for (const auto& [name, count] : counts) out[std::string(canonical(name))] += count;
   return out;
+}
+
+const std::map<std::string, std::vector<std::string>>& AliasTable::keys_by_person() const {
+  std::call_once(keys_->once, [this] {
+    for (const Line& l : lines_) {
+      // A table written before keys were stored: compute them (ICU folding, slow).
+      keys_->keys[std::string(l.canonical)].push_back(l.key.empty() ? speaker_key(l.name)
+                                                                     : std::string(l.key));
+    }
+  });
+  return keys_->keys;
 }
 
 std::vector<std::string> AliasTable::query_keys(std::string_view value) const {
@@ -162,7 +181,7 @@ std::vector<std::string> AliasTable::query_keys(std::string_view value) const {
   std::set<std::string> keys;
   if (!key.empty()) {
     const std::string suffix = " " + key;
-    for (const auto& [canonical, member_keys] : keys_) {
+    for (const auto& [canonical, member_keys] : keys_by_person()) {
       const bool match = std::any_of(member_keys.begin(), member_keys.end(), [&](const std::string& k) {
         return k == key || k.ends_with(suffix);
       });

@@ -7,6 +7,8 @@
 #pragma once
 
 #include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,12 +32,11 @@ class AliasTable {
   std::string serialize() const;
   static AliasTable parse(std::string_view text);
 
-  // The canonical name of `name`; `name` itself when the table does not know it.
-  const std::string& canonical(const std::string& name) const;
-
+  // The canonical name of `name`; `name` itself when the table does not know it (a view
+  // into the table or into `name`).
+  std::string_view canonical(std::string_view name) const;
   // `names` by their canonical names, each once, in the order given.
   std::vector<std::string> canonical_names(const std::vector<std::string>& names) const;
-
   // Facet counts keyed by stored names, merged under the canonical names.
   std::unordered_map<std::string, std::size_t> canonical_counts(
       const std::unordered_map<std::string, std::size_t>& counts) const;
@@ -45,17 +46,24 @@ class AliasTable {
   // diacritics. When the table knows no such person, the key of `value` alone.
   std::vector<std::string> query_keys(std::string_view value) const;
 
-  bool empty() const { return canonical_.empty(); }
+  bool empty() const { return lines_.empty(); }
 
  private:
-  struct Entry {
-    std::string canonical;
-    std::string key;  // speaker_key() of the name
+  // Loading is one pass over the stored text: lines are views into it, looked up by binary
+  // search (serialize() writes them sorted by name); the keys by person, which only
+  // speaker queries need, are gathered on first use (thread-safe; copies share them).
+  struct Line {
+    std::string_view name, canonical, key;  // key empty in a table written without keys
   };
-  std::map<std::string, Entry> canonical_;                // name -> canonical, key
-  std::map<std::string, std::vector<std::string>> keys_;  // canonical -> names' keys
+  struct LazyKeys {
+    std::once_flag once;
+    std::map<std::string, std::vector<std::string>> keys;  // canonical -> names' keys
+  };
+  const std::map<std::string, std::vector<std::string>>& keys_by_person() const;
 
-  void add(std::string name, std::string canonical, std::string key);
+  std::shared_ptr<const std::string> text_;
+  std::vector<Line> lines_;  // sorted by name
+  std::shared_ptr<LazyKeys> keys_ = std::make_shared<LazyKeys>();
 };
 
 // Recomputes the table from the speaker names of every document (value slot

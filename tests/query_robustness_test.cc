@@ -107,7 +107,7 @@ TEST_F(QueryRobustness, EveryQueryGetsAClearAnswer) {
       "-date:abc",
       "+date:abc",
       "-date:a -date:b",
-      "-:-date:date.2-:---2\xbb0",
+      "-:-date:date.2-:---2\xbb" "0",
       "NOT date:abc OR -date:def",
       // Crashed: an empty date value had neither end of a range.
       "date:\"\"",

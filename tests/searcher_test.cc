@@ -425,6 +425,41 @@ TEST_F(SearcherTest, SuggestsSpellingWhenNothingMatches) {
   }
 }
 
+// Exact totals come from a counting pass separate from the ranked page: they must be the
+// number of matching articles however small the page and with or without facets.
+TEST_F(SearcherTest, ExactTotalsWhateverThePageSize) {
+  const struct {
+    std::string query;
+    std::size_t total;
+  } cases[] = {
+      {"security guarantees", 2},  // talks.txt, apart.txt
+      {"moscow", 3},               // talks.txt, grusko.txt, states.txt
+      {"ministers brussels", 2},   // title.txt, body.txt
+      {"stoltenberg said", 2},     // talks.txt, acronym.txt
+  };
+  for (const auto& c : cases) {
+    for (const bool facets : {false, true}) {
+      for (const std::size_t limit : {1, 10}) {
+        SearchRequest request;
+        request.query = c.query;
+        request.limit = limit;
+        request.facets = facets;
+        const SearchResult r = search(request);
+        const std::string shown =
+            c.query + " (limit " + std::to_string(limit) + ", facets " + std::to_string(facets) + ")";
+        EXPECT_TRUE(r.total_exact) << shown;
+        EXPECT_EQ(r.total_estimated, c.total) << shown;
+        EXPECT_EQ(r.hits.size(), std::min(limit, c.total)) << shown;
+        if (facets) {
+          std::size_t dated = 0;
+          for (const FacetCount& f : r.date_facets) dated += f.count;
+          EXPECT_EQ(dated, c.total) << shown << ": every match in the date facet";
+        }
+      }
+    }
+  }
+}
+
 // A word whose other forms are indexed ("states" where the articles say "state") is found
 // by stemming, so it is not misspelt: no "Did you mean: united state".
 TEST(SearcherSpelling, NoSuggestionForAnotherFormOfAnIndexedWord) {

@@ -187,6 +187,15 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
   return std::nullopt;
 }
 
+// A query as quoted back in messages: at most 80 bytes, cut on a character boundary.
+std::string shortened(const std::string& query) {
+  constexpr std::size_t kMax = 80;
+  if (query.size() <= kMax) return query;
+  std::size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(query[cut]) & 0xC0) == 0x80) --cut;
+  return query.substr(0, cut) + "…";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -218,8 +227,9 @@ int main(int argc, char** argv) {
       style.show_facets = options.show_facets;
       news::cli::print_text(std::cout, request, result, style);
       if (result.hits.empty()) {
-        std::cerr << "news-search: no articles match" << (request.query.empty() ? "" : " '")
-                  << request.query << (request.query.empty() ? "" : "'") << "\n";
+        std::cerr << "news-search: no articles match";
+        if (!request.query.empty()) std::cerr << " '" << shortened(request.query) << "'";
+        std::cerr << "\n";
       }
     }
     std::cout.flush();

@@ -70,6 +70,17 @@ TEST_F(Cli, NoHitsExitsOne) {
   EXPECT_NE(r.err.find("no articles match"), std::string::npos) << r.err;
 }
 
+TEST_F(Cli, LongQueryIsShortenedInMessages) {
+  ASSERT_EQ(index().exit_code, 0);
+  std::string query;
+  for (int i = 0; i < 2000; ++i) query += "zebra" + std::to_string(i) + " ";
+  const CommandResult r = search({query});
+  EXPECT_EQ(r.exit_code, 1) << r.err.substr(0, 300);
+  EXPECT_NE(r.err.find("no articles match 'zebra0 zebra1"), std::string::npos)
+      << r.err.substr(0, 300);
+  EXPECT_LT(r.err.size(), 1000u) << r.err.substr(0, 300);
+}
+
 TEST_F(Cli, MissingDatabaseExitsTwoAndNamesNewsIndex) {
   const CommandResult r = search({"anything"});
   EXPECT_EQ(r.exit_code, 2);

@@ -116,11 +116,17 @@ Xapian::Query proximity_boost(const std::vector<std::string>& words) {
                        Xapian::Query(Xapian::Query::OP_NEAR, words.begin(), words.end(), window));
 }
 
-std::string join_words(const std::vector<std::string>& words, std::string_view sep) {
+// The words joined by `sep`; past `max_words` the rest is summed up as "and N more", so a
+// message about a 10,000-word query stays one line.
+std::string join_words(const std::vector<std::string>& words, std::string_view sep,
+                       std::size_t max_words = 12) {
   std::string out;
-  for (const std::string& w : words) {
+  for (std::size_t i = 0; i < words.size() && i < max_words; ++i) {
     if (!out.empty()) out += sep;
-    out += w;
+    out += words[i];
+  }
+  if (words.size() > max_words) {
+    out += " and " + std::to_string(words.size() - max_words) + " more";
   }
   return out;
 }

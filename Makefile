@@ -30,7 +30,7 @@ configure: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=$(PREFIX) >/dev/null
 
 build: configure
-	@MAKEFLAGS= cmake --build $(BUILD_DIR) -j $(JOBS)
+	@MAKEFLAGS=--no-print-directory cmake --build $(BUILD_DIR) -j $(JOBS)
 
 install: build
 	@$(SUDO) cmake --install $(BUILD_DIR) >/dev/null
@@ -52,13 +52,13 @@ clean:
 test-sanitize: deps
 	@cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O1 \
 	  -DNEWS_SANITIZE=ON >/dev/null
-	@MAKEFLAGS= cmake --build $(ASAN_DIR) -j $(JOBS)
+	@MAKEFLAGS=--no-print-directory cmake --build $(ASAN_DIR) -j $(JOBS)
 	@cd $(ASAN_DIR) && $(SAN_ENV) ctest --output-on-failure -j $(JOBS)
 
 fuzz: deps
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DNEWS_FUZZ=ON -DNEWS_BUILD_TESTS=OFF >/dev/null
-	@MAKEFLAGS= cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_article fuzz_query
+	@MAKEFLAGS=--no-print-directory cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_article fuzz_query
 	@mkdir -p $(FUZZ_DIR)/corpus/article $(FUZZ_DIR)/corpus/query
 	$(SAN_ENV) $(FUZZ_DIR)/fuzz/fuzz_article -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  -artifact_prefix=$(FUZZ_DIR)/crash-article- $(FUZZ_DIR)/corpus/article \

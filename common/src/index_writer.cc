@@ -27,6 +27,7 @@
 #include "document.h"
 #include "news/article.h"
 #include "news/error.h"
+#include "hash.h"
 #include "schema.h"
 #include "xapian_util.h"
 
@@ -35,18 +36,6 @@ namespace news {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string content_hash(std::string_view bytes) {
-  // FNV-1a over the bytes: change detection only, not security.
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016" PRIx64, h);
-  return buf;
-}
 
 std::string fingerprint_of(const struct stat& st) {
   const auto ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
@@ -250,7 +239,7 @@ Prepared prepare_file(const FileEntry& file, const VanishedByHash& vanished,
                       std::uintmax_t max_size, DocumentMaker& maker) {
   std::string bytes;
   if (auto failure = read_regular_file(file.path, max_size, bytes)) return std::move(*failure);
-  std::string hash = content_hash(bytes);
+  std::string hash = stable_hash_hex(bytes);  // change detection only
   if (file.known && file.known->content_hash == hash) {
     Prepared p;
     p.outcome = Outcome::kSameContent;

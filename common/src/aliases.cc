@@ -209,14 +209,14 @@ bool update_aliases(Xapian::WritableDatabase& db) {
     documents.push_back(std::move(names));
   }
   const std::string table = AliasTable::build(documents).serialize();
-  const std::string key(kAliasesMetadataKey);
+  const std::string key(schema::kAliasesKey);
   if (db.get_metadata(key) == table) return false;
   db.set_metadata(key, table);
   return true;
 }
 
 AliasTable load_aliases(const Xapian::Database& db) {
-  return AliasTable::parse(db.get_metadata(std::string(kAliasesMetadataKey)));
+  return AliasTable::parse(db.get_metadata(std::string(schema::kAliasesKey)));
 }
 
 }  // namespace news

@@ -18,9 +18,6 @@
 
 namespace news {
 
-// Database metadata key holding the serialised table.
-inline constexpr std::string_view kAliasesMetadataKey = "news-search:speaker-aliases";
-
 class AliasTable {
  public:
   // Builds the table from each document's speaker names.

@@ -15,6 +15,8 @@ namespace news::schema {
 // another version is refused (news-index --rebuild makes a new one).
 inline constexpr std::string_view kVersion = "2";
 inline constexpr std::string_view kVersionKey = "news-search:schema-version";
+// Database metadata key of the speaker alias table (common/src/aliases.h).
+inline constexpr std::string_view kAliasesKey = "news-search:speaker-aliases";
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
 

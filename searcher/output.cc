@@ -126,7 +126,8 @@ void print_text(std::ostream& out, const SearchRequest& request, const SearchRes
 }
 
 std::string to_json(const SearchRequest& request, const SearchResult& result) {
-  using nlohmann::json;
+  // Keys in the documented order (version first), not sorted.
+  using json = nlohmann::ordered_json;
   const auto optional_string = [](const auto& value) {
     return value ? json(std::string(*value)) : json(nullptr);
   };

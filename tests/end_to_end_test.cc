@@ -40,11 +40,7 @@ class EndToEnd : public ::testing::Test {
     SearchRequest request;
     request.query = query;
     request.limit = 100;
-    std::set<std::string> names;
-    for (const Hit& hit : searcher.search(request).hits) {
-      names.insert(std::filesystem::path(hit.path).filename().string());
-    }
-    return names;
+    return testing::file_names(searcher.search(request).hits);
   }
 
   TempDir corpus_, db_;

@@ -110,9 +110,7 @@ class Child {
  public:
   Child(const std::vector<std::string>& argv, const std::filesystem::path& err_file) {
     std::vector<std::string> copy = argv;
-    std::vector<char*> args;
-    for (auto& s : copy) args.push_back(s.data());
-    args.push_back(nullptr);
+    std::vector<char*> args = c_strings(copy);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
@@ -141,7 +139,7 @@ class Child {
     int status = 0;
     if (::waitpid(pid_, &status, WNOHANG) != pid_) return false;
     pid_ = -1;
-    status_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    status_ = exit_status(status);
     return true;
   }
 
@@ -157,7 +155,7 @@ class Child {
     ::wait4(pid_, &status, 0, &usage);
     if (max_rss_kb) *max_rss_kb = usage.ru_maxrss;
     pid_ = -1;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return exit_status(status);
   }
 
  private:

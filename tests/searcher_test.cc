@@ -86,9 +86,7 @@ class SearcherTest : public ::testing::Test {
   }
 
   static std::set<std::string> names(const SearchResult& result) {
-    std::set<std::string> out;
-    for (const Hit& hit : result.hits) out.insert(name_of(hit));
-    return out;
+    return testing::file_names(result.hits);
   }
 
   static Names ordered(const SearchResult& result) {

@@ -57,12 +57,6 @@ TEST(Seeds, EveryLabelHolds) {
   }
 }
 
-std::set<std::string> file_names(const std::vector<Hit>& hits) {
-  std::set<std::string> out;
-  for (const Hit& h : hits) out.insert(std::filesystem::path(h.path).filename().string());
-  return out;
-}
-
 // The gold queries and facet counts, through the real index writer and searcher (the alias
 // table included: speaker:Gruško).
 TEST(Seeds, QueriesAndFacetsHold) {
@@ -79,7 +73,7 @@ TEST(Seeds, QueriesAndFacetsHold) {
     request.query = query;
     request.limit = 20;
     const SearchResult r = searcher.search(request);
-    const std::set<std::string> got = file_names(r.hits);
+    const std::set<std::string> got = testing::file_names(r.hits);
     if (q.contains("expect_exactly")) {
       const auto want = q.at("expect_exactly").get<std::set<std::string>>();
       EXPECT_EQ(got, want) << query;

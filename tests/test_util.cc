@@ -76,12 +76,9 @@ CommandResult run(const std::vector<std::string>& argv,
   for (const auto& [k, v] : env) merged[k] = v;
   std::vector<std::string> env_strings;
   for (const auto& [k, v] : merged) env_strings.push_back(k + "=" + v);
-  std::vector<char*> envp, args;
-  for (auto& s : env_strings) envp.push_back(s.data());
-  envp.push_back(nullptr);
+  std::vector<char*> envp = c_strings(env_strings);
   std::vector<std::string> argv_copy = argv;
-  for (auto& s : argv_copy) args.push_back(s.data());
-  args.push_back(nullptr);
+  std::vector<char*> args = c_strings(argv_copy);
 
   int out_pipe[2], err_pipe[2];
   if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
@@ -112,8 +109,26 @@ CommandResult run(const std::vector<std::string>& argv,
   err_reader.join();
   int status = 0;
   waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.exit_code = exit_status(status);
   return result;
+}
+
+int exit_status(int wait_status) {
+  return WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : 128 + WTERMSIG(wait_status);
+}
+
+std::vector<char*> c_strings(std::vector<std::string>& strings) {
+  std::vector<char*> out;
+  out.reserve(strings.size() + 1);
+  for (std::string& s : strings) out.push_back(s.data());
+  out.push_back(nullptr);
+  return out;
+}
+
+std::set<std::string> file_names(const std::vector<Hit>& hits) {
+  std::set<std::string> out;
+  for (const Hit& hit : hits) out.insert(fs::path(hit.path).filename().string());
+  return out;
 }
 
 std::string news_index_bin() { return NEWS_INDEX_BIN; }

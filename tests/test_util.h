@@ -3,9 +3,12 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "news/searcher.h"
 
 namespace news::testing {
 
@@ -38,6 +41,16 @@ struct CommandResult {
 // environment (NO_COLOR is always set), and captures stdout, stderr and the exit status.
 CommandResult run(const std::vector<std::string>& argv,
                   const std::map<std::string, std::string>& env = {});
+
+// A process's exit status from waitpid()'s `wait_status`: its exit code, or 128 + the signal
+// that killed it, as shells report it.
+int exit_status(int wait_status);
+
+// `strings` as the null-terminated char* array posix_spawn() takes; `strings` must outlive it.
+std::vector<char*> c_strings(std::vector<std::string>& strings);
+
+// The file names (without folders) of `hits`.
+std::set<std::string> file_names(const std::vector<Hit>& hits);
 
 // Paths of the built programs.
 std::string news_index_bin();

@@ -21,6 +21,24 @@ def gnuplot(script):
     subprocess.run(["gnuplot"], input=script, text=True, check=True)
 
 
+def histogram(png, title, ylabel, data, columns, xlabel=""):
+    """A clustered log-scale histogram of `data` (a header row, then one row per x tick)."""
+    xlabel_line = f"set xlabel '{xlabel}'\n" if xlabel else ""
+    gnuplot(f"""
+set terminal pngcairo size 900,500 font 'DejaVu Sans,11'
+set output '{png}'
+set title '{title}'
+set ylabel '{ylabel}'
+{xlabel_line}set logscale y
+set style data histograms
+set style histogram clustered gap 1
+set style fill solid 0.85 border -1
+set key top left
+set grid ytics
+plot for [i=2:{columns + 1}] '{data}' using i:xtic(1) title columnheader(i)
+""")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", default="/tmp/news-bench")
@@ -42,20 +60,10 @@ def main():
             row = [str(r["size"] / r["indexing"][t]["cpu_s"]) if t in r["indexing"] else "NaN"
                    for t in TOOLS]
             f.write(f"{r['size']} " + " ".join(row) + "\n")
-    gnuplot(f"""
-set terminal pngcairo size 900,500 font 'DejaVu Sans,11'
-set output '{os.path.join(args.out, "benchmarks-indexing.png")}'
-set title 'Indexing cost: articles per CPU second (user + system), median of rounds'
-set ylabel 'articles per CPU second (log scale)'
-set xlabel 'corpus size (articles)'
-set logscale y
-set style data histograms
-set style histogram clustered gap 1
-set style fill solid 0.85 border -1
-set key top left
-set grid ytics
-plot for [i=2:{len(TOOLS) + 1}] '{data}' using i:xtic(1) title columnheader(i)
-""")
+    histogram(os.path.join(args.out, "benchmarks-indexing.png"),
+              "Indexing cost: articles per CPU second (user + system), median of rounds",
+              "articles per CPU second (log scale)", data, len(TOOLS),
+              xlabel="corpus size (articles)")
 
     biggest = next((r for r in reversed(results) if r.get("queries")), None)
     if biggest:
@@ -65,19 +73,9 @@ plot for [i=2:{len(TOOLS) + 1}] '{data}' using i:xtic(1) title columnheader(i)
             for kind, per in biggest["queries"].items():
                 f.write(kind + " " + " ".join(str(per.get(e, {}).get("p50_ms", "NaN"))
                                               for e in ENGINES) + "\n")
-        gnuplot(f"""
-set terminal pngcairo size 900,500 font 'DejaVu Sans,11'
-set output '{os.path.join(args.out, "benchmarks-queries.png")}'
-set title 'In-process query latency, top 10, p50, {biggest["size"]} articles'
-set ylabel 'milliseconds (log scale)'
-set logscale y
-set style data histograms
-set style histogram clustered gap 1
-set style fill solid 0.85 border -1
-set key top left
-set grid ytics
-plot for [i=2:{len(ENGINES) + 1}] '{qdata}' using i:xtic(1) title columnheader(i)
-""")
+        histogram(os.path.join(args.out, "benchmarks-queries.png"),
+                  f"In-process query latency, top 10, p50, {biggest['size']} articles",
+                  "milliseconds (log scale)", qdata, len(ENGINES))
 
 
 if __name__ == "__main__":

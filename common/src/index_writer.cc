@@ -7,8 +7,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cinttypes>
-#include <cstdio>
 #include <condition_variable>
 #include <cstdlib>
 #include <cstring>
@@ -287,14 +285,14 @@ void replace_directory(const fs::path& from, const fs::path& to) {
 class Shards {
  public:
   Shards(const fs::path& db_path, std::size_t count, std::size_t batch_size)
-      : dir_(db_path.string() + ".shards"), batch_size_(batch_size) {
+      : dir_(db_path.string() + ".shards"), batch_size_(batch_size), added_(count, 0),
+        kept_(count) {
     std::error_code ec;
     fs::remove_all(dir_, ec);  // left by a run that crashed
     fs::create_directories(dir_, ec);
     if (ec) throw Error(ErrorCode::kIo, "cannot create " + dir_.string() + ": " + ec.message());
     for (std::size_t i = 0; i < count; ++i) {
       dbs_.emplace_back(shard_path(i), Xapian::DB_CREATE_OR_OVERWRITE);
-      added_.push_back(0);
     }
   }
   Shards(const Shards&) = delete;
@@ -315,7 +313,6 @@ class Shards {
   // Marks a document the run has accounted for; the others (written ahead by a worker when
   // the run was stopped) are left out of the merge. Called by the writer thread only.
   void keep(std::size_t i, Xapian::docid id) {
-    if (kept_.size() <= i) kept_.resize(i + 1);
     if (kept_[i].size() < id) kept_[i].resize(id, false);
     kept_[i][id - 1] = true;
   }
@@ -324,7 +321,6 @@ class Shards {
   // metadata and spelling data merged with every shard. `db` is closed; the caller reopens.
   void merge_into(Xapian::WritableDatabase& db, const fs::path& db_path) {
     Xapian::Database all(db_path.string());
-    kept_.resize(dbs_.size());
     for (std::size_t i = 0; i < dbs_.size(); ++i) {
       for (Xapian::docid id = 1; id <= added_[i]; ++id) {
         if (id > kept_[i].size() || !kept_[i][id - 1]) dbs_[i].delete_document(id);
@@ -670,11 +666,7 @@ class Run {
 
   // Commits the batch in progress.
   void finish() {
-    if (in_transaction_) {
-      flush_spellings();
-      db_.commit_transaction();
-      in_transaction_ = false;
-    }
+    if (in_transaction_) commit_batch();
     db_.commit();
     stats_.interrupted = stopped();
   }
@@ -802,19 +794,18 @@ class Run {
     }
   }
 
-  // The spelling data of the batch, one add_spelling() per distinct word.
-  void flush_spellings() {
+  // Commits the transaction in progress with the spelling data of its batch, one
+  // add_spelling() per distinct word.
+  void commit_batch() {
     for (const auto& [word, count] : spellings_) db_.add_spelling(word, count);
     spellings_.clear();
+    db_.commit_transaction();
+    in_transaction_ = false;
+    pending_ = 0;
   }
 
   void count_change() {
-    if (++pending_ >= options_.batch_size) {
-      flush_spellings();
-      db_.commit_transaction();
-      in_transaction_ = false;
-      pending_ = 0;
-    }
+    if (++pending_ >= options_.batch_size) commit_batch();
   }
 
   Xapian::WritableDatabase& db_;

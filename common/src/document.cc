@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 #include "news/error.h"
@@ -102,7 +104,7 @@ StoredArticle read_stored(const Xapian::Document& doc) {
     s.path = data.at(schema::data::kPath).get<std::string>();
     // The value slot keeps the path's exact bytes; JSON cannot hold a file name that is not
     // UTF-8 (it is stored there with U+FFFD in place of the bad bytes).
-    if (std::string exact = doc.get_value(schema::kSlotPath); !exact.empty()) s.path = exact;
+    if (std::string exact = doc.get_value(schema::kSlotPath); !exact.empty()) s.path = std::move(exact);
     s.title = data.at(schema::data::kTitle).get<std::string>();
     if (const auto& d = data.at(schema::data::kDate); !d.is_null()) s.date = d.get<std::string>();
     if (const auto& u = data.at(schema::data::kUrl); !u.is_null()) s.url = u.get<std::string>();

@@ -168,6 +168,8 @@ struct Searcher::Impl {
   SpeakerProcessor speaker_processor;
   DateProcessor date_processor;  // owned here: parse() reads its error after parsing
   AliasTable aliases;
+  // Built on first use; rebuilt after the synonyms change or the database is reopened.
+  std::optional<Xapian::QueryParser> parser;
 
   // The database the parser consults: the articles (spelling, wildcards) and the synonyms.
   Xapian::Database parser_database() const {
@@ -181,7 +183,6 @@ struct Searcher::Impl {
     qp.set_database(parser_db);
     qp.set_stemmer(stemmer);
     qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    qp.set_default_op(Xapian::Query::OP_AND);
     qp.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                          Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
     for (const schema::Field& f : schema::kFields) {
@@ -208,9 +209,9 @@ struct Searcher::Impl {
   // The user's query as a Xapian query: parsed, or its plain words when it cannot be.
   // `any_word` parses with OR between words instead of AND.
   Xapian::Query parse(const std::string& text, bool any_word, SearchResult& result) {
-    const Xapian::Database parser_db = parser_database();
-    Xapian::QueryParser qp = make_parser(parser_db);
-    if (any_word) qp.set_default_op(Xapian::Query::OP_OR);
+    if (!parser) parser = make_parser(parser_database());
+    Xapian::QueryParser& qp = *parser;
+    qp.set_default_op(any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     constexpr unsigned kFlags =
         // Operators only in capitals: "not guilty" and "trade and tariffs" are words in news.
         Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
@@ -343,6 +344,7 @@ struct Searcher::Impl {
     if (request.synonyms_file != synonyms_file || !synonyms) {
       synonyms = std::make_unique<SynonymDatabase>(request.synonyms_file);
       synonyms_file = request.synonyms_file;
+      parser.reset();
     }
     SearchResult result;
     const std::string text = fold_words(request.query);
@@ -452,6 +454,7 @@ struct Searcher::Impl {
     std::size_t rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       const StoredArticle stored = read_stored(it.get_document());
+      const std::string id = schema::id_term(stored.path);
       Hit hit;
       hit.rank = ++rank;
       hit.path = stored.path;
@@ -466,7 +469,7 @@ struct Searcher::Impl {
         // Found through a synonym group (US for "United States"): show where its forms are.
         Xapian::Enquire forms(db);
         forms.set_query(Xapian::Query(Xapian::Query::OP_FILTER, concept_forms,
-                                      Xapian::Query(schema::id_term(stored.path))));
+                                      Xapian::Query(id)));
         const Xapian::MSet m = forms.get_mset(0, 1);
         if (!m.empty()) {
           Hit again;
@@ -479,7 +482,7 @@ struct Searcher::Impl {
       }
       highlight_folded_words(terms, stemmer, hit);
       for (const Xapian::Query& part : parts) {
-        const double w = part_weight(part, schema::id_term(stored.path));
+        const double w = part_weight(part, id);
         if (w > 0) hit.explanation.push_back({part.get_description(), w});
       }
       result.hits.push_back(std::move(hit));
@@ -526,6 +529,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
       }
       impl_->db.reopen();
       impl_->aliases = load_aliases(impl_->db);
+      impl_->parser.reset();
     } catch (const Xapian::Error& e) {
       throw translate_xapian_error(e, impl_->path);
     }

@@ -45,6 +45,9 @@ Options)";
 
 enum class ColorMode { kAuto, kAlways, kNever };
 
+constexpr news::NamedValue<ColorMode> kColorModeNames[] = {
+    {"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}};
+
 bool use_color(ColorMode mode) {
   if (mode == ColorMode::kAlways) return true;
   if (mode == ColorMode::kNever) return false;
@@ -65,9 +68,9 @@ std::string join_words(const std::vector<std::string>& words) {
 }
 
 // The value of option `name` among `choices`; throws po::error naming them otherwise.
-template <typename T>
+template <typename T, std::size_t N>
 T choose(const po::variables_map& vm, const char* name,
-         std::initializer_list<std::pair<const char*, T>> choices) {
+         const news::NamedValue<T> (&choices)[N]) {
   const std::string value = vm[name].as<std::string>();
   std::string names;
   for (const auto& [text, choice] : choices) {
@@ -159,10 +162,7 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
   request.limit = count(vm, "limit");
   request.offset = count(vm, "offset");
   if (vm.count("sort")) {
-    request.sort = choose<news::SortOrder>(vm, "sort",
-                                           {{"relevance", news::SortOrder::kRelevance},
-                                            {"newest", news::SortOrder::kNewest},
-                                            {"oldest", news::SortOrder::kOldest}});
+    request.sort = choose(vm, "sort", news::kSortOrderNames);
   }
   if (vm.count("speaker")) request.speakers = vm["speaker"].as<std::vector<std::string>>();
   if (vm.count("source")) request.sources = vm["source"].as<std::vector<std::string>>();
@@ -171,15 +171,10 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
   if (vm.count("like")) request.like = vm["like"].as<std::string>();
   if (vm.count("synonyms")) request.synonyms_file = vm["synonyms"].as<std::string>();
   request.facet_limit = count(vm, "facet-limit");
-  request.date_facet = choose<news::DateFacet>(vm, "date-facet",
-                                               {{"day", news::DateFacet::kDay},
-                                                {"month", news::DateFacet::kMonth},
-                                                {"year", news::DateFacet::kYear}});
+  request.date_facet = choose(vm, "date-facet", news::kDateFacetNames);
   request.exact_counts = vm.count("estimate") == 0;
   request.explain = vm.count("explain") > 0;
-  options.color = choose<ColorMode>(
-      vm, "color",
-      {{"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}});
+  options.color = choose(vm, "color", kColorModeNames);
   options.json = vm.count("json") > 0;
   options.show_facets = vm.count("facets") > 0;
   request.facets = options.json || options.show_facets;  // text shows them only when asked

@@ -54,18 +54,6 @@ void print_facets(std::ostream& out, const std::string& title,
   }
 }
 
-std::string_view sort_name(SortOrder sort) {
-  switch (sort) {
-    case SortOrder::kRelevance:
-      return "relevance";
-    case SortOrder::kNewest:
-      return "newest";
-    case SortOrder::kOldest:
-      return "oldest";
-  }
-  return "relevance";
-}
-
 std::string format_weight(double w) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.3f", w);
@@ -120,8 +108,8 @@ void print_text(std::ostream& out, const SearchRequest& request, const SearchRes
       out << "  (" << result.speaker_values - result.speaker_facets.size()
           << " more; --facet-limit 0 shows all)\n";
     }
-    print_facets(out, "Dates by " + std::string(date_facet_name(request.date_facet)) + counted,
-                 result.date_facets, style);
+    const std::string unit(name_of(kDateFacetNames, request.date_facet));
+    print_facets(out, "Dates by " + unit + counted, result.date_facets, style);
   }
 }
 
@@ -169,7 +157,7 @@ std::string to_json(const SearchRequest& request, const SearchResult& result) {
         {"since", optional_string(request.since)},
         {"until", optional_string(request.until)},
         {"like", request.like ? json(request.like->string()) : json(nullptr)}}},
-      {"sort", sort_name(result.sort)},
+      {"sort", name_of(kSortOrderNames, result.sort)},
       {"total",
        {{"estimated", result.total_estimated},
         {"exact", result.total_exact},
@@ -183,7 +171,7 @@ std::string to_json(const SearchRequest& request, const SearchResult& result) {
        {{"speaker", facet_array(result.speaker_facets)},
         {"speaker_values", result.speaker_values},
         {"date", facet_array(result.date_facets)},
-        {"date_granularity", date_facet_name(request.date_facet)},
+        {"date_granularity", name_of(kDateFacetNames, request.date_facet)},
         {"exact", result.facets_exact}}},
       {"suggestion", optional_string(result.suggestion)},
       {"notices", result.notices},

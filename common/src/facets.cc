@@ -85,16 +85,4 @@ std::vector<FacetCount> top_counts(const std::unordered_map<std::string, std::si
   return out;
 }
 
-std::string_view date_facet_name(DateFacet granularity) {
-  switch (granularity) {
-    case DateFacet::kDay:
-      return "day";
-    case DateFacet::kMonth:
-      return "month";
-    case DateFacet::kYear:
-      return "year";
-  }
-  return "month";
-}
-
 }  // namespace news

@@ -17,8 +17,28 @@ enum class SortOrder { kRelevance, kNewest, kOldest };
 // How the date facet groups articles.
 enum class DateFacet { kDay, kMonth, kYear };
 
-// "day", "month" or "year".
-std::string_view date_facet_name(DateFacet granularity);
+// An enum value with its name as the command line and the JSON output spell it.
+template <typename Enum>
+struct NamedValue {
+  std::string_view name;
+  Enum value;
+};
+
+inline constexpr NamedValue<SortOrder> kSortOrderNames[] = {
+    {"relevance", SortOrder::kRelevance},
+    {"newest", SortOrder::kNewest},
+    {"oldest", SortOrder::kOldest}};
+inline constexpr NamedValue<DateFacet> kDateFacetNames[] = {
+    {"day", DateFacet::kDay}, {"month", DateFacet::kMonth}, {"year", DateFacet::kYear}};
+
+// The name of `value` among `names`.
+template <typename Enum, std::size_t N>
+constexpr std::string_view name_of(const NamedValue<Enum> (&names)[N], Enum value) {
+  for (const NamedValue<Enum>& n : names) {
+    if (n.value == value) return n.name;
+  }
+  return {};
+}
 
 struct SearchRequest {
   std::string query;  // QueryParser syntax (docs/query-syntax.md); empty: every article

@@ -7,6 +7,7 @@
 
 #include <unicode/uchar.h>
 
+#include "ascii.h"
 #include "lexicon.h"
 #include "news/text.h"
 
@@ -15,6 +16,16 @@ namespace news {
 // ---- keys ---------------------------------------------------------------------------------
 
 namespace {
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+// Lower case; the common ASCII case needs no ICU.
+std::string lower_of(std::string_view w) { return is_ascii(w) ? ascii::lower(w) : fold(w); }
 
 // Spelling differences that transliteration of one name produces (Russian and Ukrainian
 // names above all): "Grushko"/"Gruško", "Zelenskyy"/"Zelenskiy"/"Zelensky",
@@ -44,15 +55,7 @@ std::string transliteration_key(std::string_view w) {
 }  // namespace
 
 std::string speaker_key(std::string_view name) {
-  bool ascii = true;
-  for (unsigned char c : name) ascii = ascii && c < 0x80;
-  std::string folded;
-  if (ascii) {  // the common case needs no ICU
-    folded.assign(name);
-    for (auto& c : folded) c = static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
-  } else {
-    folded = fold(name);
-  }
+  const std::string folded = lower_of(name);
   std::string key;
   std::string word;
   auto flush = [&] {
@@ -118,20 +121,6 @@ bool is_quote(std::uint32_t cp) {
          cp == 0x2018 || cp == 0x2019 || cp == '\'';
 }
 bool is_apostrophe(std::uint32_t cp) { return cp == '\'' || cp == 0x2019; }
-
-bool is_ascii(std::string_view s) {
-  for (unsigned char c : s) {
-    if (c >= 0x80) return false;
-  }
-  return true;
-}
-
-std::string lower_of(std::string_view w) {
-  if (!is_ascii(w)) return fold(w);
-  std::string s(w);
-  for (auto& c : s) c = static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
-  return s;
-}
 
 // Abbreviations whose full stop belongs to the word ("Mr.", "Gen.", "U.S.").
 // A party and state tag after a US legislator's name: "R-Texas", "D-Calif.", "I-Vt.".
@@ -1237,14 +1226,11 @@ class Extractor {
         attribute_possessive(i);
         continue;
       }
-      if (t.kind != Kind::kWord || t.cap) {
-        if (t.kind == Kind::kWord && t.lower == "according" && word_is(i + 1, "to")) attribute_according(i);
-        continue;
-      }
-      if (t.lower == "according" && word_is(i + 1, "to")) {
+      if (t.kind == Kind::kWord && t.lower == "according" && word_is(i + 1, "to")) {
         attribute_according(i);
         continue;
       }
+      if (t.kind != Kind::kWord || t.cap) continue;
       if (is_participle(t.lower) && i > 0 && punct_is(i - 1, ",")) {
         // "X defended the record, telling lawmakers ...": the sentence's subject.
         credit(sentence_subject(i), false);

@@ -7,6 +7,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "ascii.h"
 #include "boilerplate.h"
 #include "markdown.h"
 #include "news/dates.h"
@@ -24,17 +25,8 @@ constexpr std::size_t kHeaderLines = 10;
 // A dateline or byline is short; a longer line is a sentence that merely mentions a date.
 constexpr std::size_t kMaxDatelineBytes = 100;
 
-std::string lower_ascii(std::string_view in) {
-  std::string s(in);
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
+using ascii::count_words;
+using ascii::trim;
 
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
@@ -48,27 +40,13 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
-std::size_t count_words(std::string_view s) {
-  std::size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      ++n;
-    }
-  }
-  return n;
-}
-
 // White space runs inside a line become one space.
 std::string collapse_spaces(std::string_view line) {
   std::string out;
   out.reserve(line.size());
   bool space = false;
   for (char c : trim(line)) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
+    if (ascii::is_space(c)) {
       space = true;
     } else {
       if (space && !out.empty()) out.push_back(' ');
@@ -115,7 +93,7 @@ std::string host_of(std::string_view url) {
     url.remove_prefix(scheme + 3);
   }
   url = url.substr(0, url.find_first_of("/?#:"));
-  std::string host = lower_ascii(url);
+  std::string host = ascii::lower(url);
   if (host.starts_with("www.")) host.erase(0, 4);
   return host;
 }
@@ -148,7 +126,7 @@ std::string strip_site_suffix(std::string title) {
 }
 
 bool is_byline(std::string_view line) {
-  const std::string s = lower_ascii(line.substr(0, 8));
+  const std::string s = ascii::lower(line.substr(0, 8));
   return (s.starts_with("by ") || s.starts_with("written by") || s.starts_with("author:")) &&
          count_words(line) <= 10;
 }
@@ -286,13 +264,13 @@ Article assemble(std::vector<Line> lines, const Hints& hints) {
   a.title = title;
 
   // 3. Body: kept lines without the headline (and its repeats), joined into paragraphs.
-  const std::string folded_title = lower_ascii(title);
+  const std::string folded_title = ascii::lower(title);
   std::string body;
   bool open_line = false;  // the previous kept line looks hard-wrapped: join the next
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!keep[i]) continue;
     const std::string& t = lines[i].text;
-    if (i == title_line || (!folded_title.empty() && lower_ascii(t) == folded_title)) continue;
+    if (i == title_line || (!folded_title.empty() && ascii::lower(t) == folded_title)) continue;
     if (!body.empty()) body += (open_line && !lines[i].paragraph_start) ? " " : "\n\n";
     body += t;
     const char last = t.back();
@@ -403,14 +381,14 @@ void walk_html(xmlNode* node, HtmlParts& parts, bool in_text, int depth) {
       continue;
     }
     if (n->type != XML_ELEMENT_NODE) continue;  // comments and the rest
-    const std::string name = lower_ascii(reinterpret_cast<const char*>(n->name));
+    const std::string name = ascii::lower(reinterpret_cast<const char*>(n->name));
     if (name == "title") {
       if (parts.page_title.empty()) parts.page_title = node_text(n);
       continue;
     }
     if (name == "meta") {
       const std::string key =
-          lower_ascii(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"));
+          ascii::lower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"));
       const std::string content = attr(n, "content");
       if (key == "article:published_time" || key == "datepublished" || key == "date" ||
           key == "pubdate" || key == "publishdate" || key == "publish-date" ||
@@ -427,17 +405,17 @@ void walk_html(xmlNode* node, HtmlParts& parts, bool in_text, int depth) {
       }
       continue;
     }
-    if (name == "link" && lower_ascii(attr(n, "rel")) == "canonical") {
+    if (name == "link" && ascii::lower(attr(n, "rel")) == "canonical") {
       parts.url = attr(n, "href");
       continue;
     }
     if (name == "script") {
-      if (lower_ascii(attr(n, "type")) == "application/ld+json" && parts.meta_date.empty()) {
+      if (ascii::lower(attr(n, "type")) == "application/ld+json" && parts.meta_date.empty()) {
         parts.meta_date = json_ld_date(node_text(n));
       }
       continue;
     }
-    if (name == "time" || lower_ascii(attr(n, "itemprop")) == "datepublished") {
+    if (name == "time" || ascii::lower(attr(n, "itemprop")) == "datepublished") {
       if (parts.time_date.empty()) {
         std::string when = attr(n, "datetime");
         if (when.empty()) when = attr(n, "content");
@@ -446,7 +424,7 @@ void walk_html(xmlNode* node, HtmlParts& parts, bool in_text, int depth) {
       }
     }
     const bool dropped = is_dropped_element(name) ||
-                         is_furniture(lower_ascii(attr(n, "class") + " " + attr(n, "id")));
+                         is_furniture(ascii::lower(attr(n, "class") + " " + attr(n, "id")));
     const bool text_here = in_text && !dropped;
     if (name == "h1" && text_here && parts.h1.empty()) parts.h1 = node_text(n);
     const bool block = is_block_element(name);
@@ -525,7 +503,7 @@ Article parse_markdown(const std::string& utf8) {
 }  // namespace
 
 std::optional<Format> format_for_path(const std::filesystem::path& path) {
-  const std::string ext = lower_ascii(path.extension().string());
+  const std::string ext = ascii::lower(path.extension().string());
   if (ext == ".txt" || ext == ".text") return Format::kText;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
   if (ext == ".md" || ext == ".markdown") return Format::kMarkdown;

@@ -3,34 +3,17 @@
 #include <array>
 #include <cstdint>
 
+#include "ascii.h"
+
 namespace news::boilerplate {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
+using ascii::count_words;
+using ascii::trim;
 
 bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
-}
-
-std::size_t count_words(std::string_view s) {
-  std::size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    if (is_space(c)) {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      ++n;
-    }
-  }
-  return n;
 }
 
 void append_utf8(std::string& out, std::uint32_t cp) {
@@ -132,12 +115,7 @@ bool is_picture_source(std::string_view w) {
 }  // namespace
 
 std::string normalized(std::string_view line) {
-  line = trim(line);
-  std::string out;
-  out.reserve(line.size());
-  for (char c : line) {
-    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
-  }
+  std::string out = ascii::lower(trim(line));
   while (!out.empty() && (out.back() == '.' || out.back() == ':' || out.back() == '!' ||
                           out.back() == '>' || out.back() == ' ' || out.back() == '|')) {
     out.pop_back();

@@ -1,5 +1,7 @@
 #include "markdown.h"
 
+#include "ascii.h"
+
 namespace news::markdown {
 
 namespace {
@@ -51,8 +53,7 @@ Split split_front_matter(std::string_view text) {
     }
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos || colon == 0) continue;
-    std::string key(trim(line.substr(0, colon)));
-    for (auto& c : key) c = static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+    std::string key = ascii::lower(trim(line.substr(0, colon)));
     if (!fm.count(key)) fm[key] = unquote(line.substr(colon + 1));
   }
   return out;  // no closing line: not front matter after all

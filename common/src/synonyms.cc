@@ -78,17 +78,6 @@ std::vector<Token> tokenize(std::string_view text) {
   return tokens;
 }
 
-std::string fold_word(std::string_view word) {
-  bool ascii = true;
-  for (unsigned char c : word) ascii = ascii && c < 0x80;
-  if (!ascii) return fold(word);
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::string trim(std::string_view s) {
   const auto b = s.find_first_not_of(" \t\r");
   if (b == std::string_view::npos) return {};
@@ -109,14 +98,14 @@ std::string join(const std::vector<std::string>& words) {
 std::vector<std::string> phrase_words(std::string_view form) {
   std::vector<std::string> words;
   std::istringstream in{std::string(form)};
-  for (std::string w; in >> w;) words.push_back(fold_word(w));
+  for (std::string w; in >> w;) words.push_back(fold(w));
   return words;
 }
 
 // The words of a long form as the indexer's tokenizer sees them.
 std::vector<std::string> token_words(std::string_view form) {
   std::vector<std::string> words;
-  for (const Token& t : tokenize(form)) words.push_back(fold_word(t.text));
+  for (const Token& t : tokenize(form)) words.push_back(fold(t.text));
   return words;
 }
 
@@ -175,7 +164,7 @@ SynonymTable SynonymTable::parse(std::string_view text, std::string_view origin)
       if (const std::string letters = acronym_letters(form); !letters.empty()) {
         group.acronyms.push_back(letters);
         if (marked) group.case_sensitive.insert(letters);
-        if (group.concept_key.empty()) group.concept_key = fold_word(letters);
+        if (group.concept_key.empty()) group.concept_key = fold(letters);
       } else {
         if (marked) throw bad("'=' marks an acronym in capitals, not '" + form + "'");
         std::vector<std::string> words = token_words(form);
@@ -201,7 +190,7 @@ Xapian::Query SynonymTable::forms_of_concepts(const std::set<std::string>& terms
   std::set<std::vector<std::string>> phrases;
   for (const SynonymGroup& g : groups_) {
     if (!terms.contains(concept_term(g.concept_key))) continue;
-    for (const std::string& a : g.acronyms) words_of_acronyms.insert(fold_word(a));
+    for (const std::string& a : g.acronyms) words_of_acronyms.insert(fold(a));
     phrases.insert(g.phrases.begin(), g.phrases.end());
   }
   std::vector<Xapian::Query> forms(words_of_acronyms.begin(), words_of_acronyms.end());
@@ -289,7 +278,7 @@ std::map<std::string, Xapian::termcount> SynonymTable::concept_terms(std::string
       if (words.size() <= longest || i + words.size() > tokens.size()) continue;
       bool all = true;
       for (std::size_t k = 1; k < words.size() && all; ++k) {
-        all = fold_word(tokens[i + k].text) == words[k];
+        all = fold(tokens[i + k].text) == words[k];
       }
       if (all) {
         longest = words.size();
@@ -317,7 +306,7 @@ void SynonymTable::add_to(Xapian::WritableDatabase& db, bool indexed,
       values.push_back(concept_term(g.concept_key));
     } else {
       for (const std::string& a : g.acronyms) {
-        const std::string w = fold_word(a);
+        const std::string w = fold(a);
         values.push_back(w);
         values.push_back(stemmed(w));
       }
@@ -331,7 +320,7 @@ void SynonymTable::add_to(Xapian::WritableDatabase& db, bool indexed,
       for (const std::string& v : values) db.add_synonym(key, v);
     };
     for (const std::string& a : g.acronyms) {
-      add(g.case_sensitive.contains(a) ? a : fold_word(a));
+      add(g.case_sensitive.contains(a) ? a : fold(a));
     }
     for (const std::string& key : g.phrase_keys) add(key);
   }

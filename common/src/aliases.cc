@@ -1,7 +1,6 @@
 #include "aliases.h"
 
 #include <algorithm>
-#include <mutex>
 #include <set>
 
 #include "news/speakers.h"
@@ -11,16 +10,17 @@ namespace news {
 
 namespace {
 
-std::vector<std::string> key_words(const std::string& key) {
-  std::vector<std::string> words;
+// The non-empty pieces of `text` between `separator`s.
+std::vector<std::string> split(std::string_view text, char separator) {
+  std::vector<std::string> pieces;
   std::size_t start = 0;
-  while (start < key.size()) {
-    std::size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    if (end > start) words.push_back(key.substr(start, end - start));
+  while (start < text.size()) {
+    std::size_t end = text.find(separator, start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) pieces.emplace_back(text.substr(start, end - start));
     start = end + 1;
   }
-  return words;
+  return pieces;
 }
 
 // "von der leien" -> the name is known by its surname only.
@@ -61,7 +61,7 @@ AliasTable AliasTable::build(const std::vector<std::vector<std::string>>& docume
     NameInfo info;
     info.name = name;
     info.key = speaker_key(name);
-    const auto words = key_words(info.key);
+    const auto words = split(info.key, ' ');
     if (words.empty()) continue;
     info.words = words.size();
     info.documents = count;
@@ -197,16 +197,7 @@ bool update_aliases(Xapian::WritableDatabase& db) {
   documents.reserve(db.get_doccount());
   for (auto v = db.valuestream_begin(schema::kSlotSpeakers);
        v != db.valuestream_end(schema::kSlotSpeakers); ++v) {
-    const std::string list = *v;
-    std::vector<std::string> names;
-    std::size_t start = 0;
-    while (start < list.size()) {
-      std::size_t end = list.find(schema::kListSeparator, start);
-      if (end == std::string::npos) end = list.size();
-      if (end > start) names.push_back(list.substr(start, end - start));
-      start = end + 1;
-    }
-    documents.push_back(std::move(names));
+    documents.push_back(split(*v, schema::kListSeparator));
   }
   const std::string table = AliasTable::build(documents).serialize();
   const std::string key(schema::kAliasesKey);

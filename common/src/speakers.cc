@@ -122,17 +122,17 @@ bool is_quote(std::uint32_t cp) {
 }
 bool is_apostrophe(std::uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-// Abbreviations whose full stop belongs to the word ("Mr.", "Gen.", "U.S.").
 // A party and state tag after a US legislator's name: "R-Texas", "D-Calif.", "I-Vt.".
 bool is_party_tag_text(std::string_view w) {
   return w.size() > 3 && w[1] == '-' && w[0] >= 'A' && w[0] <= 'Z' && w[2] >= 'A' && w[2] <= 'Z';
 }
 
+// Abbreviations whose full stop belongs to the word ("Mr.", "Gen.", "U.S.").
 bool keeps_full_stop(std::string_view lower) {
   static constexpr std::string_view kAbbrev[] = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep",
                                                  "gov", "gen", "lt", "col", "capt", "adm", "sgt",
                                                  "maj", "cmdr", "st", "jr", "sr", "rev", "hon",
-                                                 "pres", "amb", "gov", "supt", "insp", "det"};
+                                                 "pres", "amb", "supt", "insp", "det"};
   if (lower.size() == 1) return true;  // an initial
   if (lower.find('.') != std::string_view::npos) return true;
   return std::find(std::begin(kAbbrev), std::end(kAbbrev), lower) != std::end(kAbbrev);
@@ -276,8 +276,6 @@ bool is_title_word(const Token& t) {
   return true;
 }
 
-// Words stripped from the front of a capitalised run: they describe a person but are not
-// part of the name.
 // Plural endings of company-like words that surnames hardly ever have ("Renewables",
 // "Industries", "Technologies", "Communications", "Logistics").
 bool is_company_plural(std::string_view lw) {
@@ -295,6 +293,8 @@ bool is_determiner(std::string_view lw) {
   return false;
 }
 
+// Words stripped from the front of a capitalised run: they describe a person but are not
+// part of the name.
 bool is_leading_non_name(const Token& t) {
   const std::string_view lw = t.lower;
   return lexicon::is_function_word(lw) || is_title_word(t) || lexicon::is_nationality(lw) ||

@@ -841,13 +841,12 @@ class Extractor {
       if (toks_[i].para - toks_[k].para > 3) break;
       const int person = person_ending_at(k);
       if (person < 0 || !person_confirmed(person)) continue;
-      if (!people_[static_cast<std::size_t>(person)].titled && !people_[static_cast<std::size_t>(person)].speaker &&
-          people_[static_cast<std::size_t>(person)].gender == 0 &&
+      const Person& p = people_[static_cast<std::size_t>(person)];
+      if (!p.titled && !p.speaker && p.gender == 0 &&
           (after_place_preposition(mention_start(k)) || in_object_position(mention_start(k)))) {
         continue;
       }
-      const char g = people_[static_cast<std::size_t>(person)].gender;
-      if (g != 0 && g != want) continue;
+      if (p.gender != 0 && p.gender != want) continue;
       return person;
     }
     return -1;

@@ -375,7 +375,7 @@ TEST_F(SearcherTest, SnippetHighlightsTheMatchedWordsInTheOriginalText) {
       {"brilliant", "brilliant"},
       {"klopp", "Klopp"},
       {"jurgen", "Jürgen"},
-      {"\"jurgen klopp\"", "Jürgen"},
+      {"\"jurgen klopp\"", "Jürgen Klopp"},  // a phrase is one span
       {"gruskos", "Gruško"},
   };
   for (const auto& c : cases) {

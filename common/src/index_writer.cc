@@ -115,20 +115,24 @@ using VanishedByHash = std::unordered_multimap<std::string, KnownMap::value_type
 using SpellingCounts = std::unordered_map<std::string, Xapian::termcount>;
 
 // The English stemmer, counting the words it is given. The TermGenerator passes every word
-// it indexes (except those starting with a digit) through the stemmer once, so this yields
-// the spelling data without tokenising twice and without TermGenerator::set_database, which
-// would write to the database from the worker threads.
+// it indexes through the stemmer once (schema::kIndexStemming stems them all), so this
+// yields the spelling data, unstemmed, without tokenising twice and without
+// TermGenerator::set_database, which would write to the database from the worker threads.
+// Numbers ("2021", "3.5") are not spelling data: only words starting with a letter count.
 class CountingStem : public Xapian::StemImplementation {
  public:
   std::string operator()(const std::string& word) override {
-    ++words_[word];
+    if (!word.empty() && ((word[0] >= 'a' && word[0] <= 'z') ||
+                          static_cast<unsigned char>(word[0]) >= 0x80)) {
+      ++words_[word];
+    }
     return stem_(word);
   }
   std::string get_description() const override { return "english, counting words"; }
   SpellingCounts take() { return std::exchange(words_, {}); }
 
  private:
-  Xapian::Stem stem_{"english"};
+  Xapian::Stem stem_{schema::kStemLanguage};
   SpellingCounts words_;
 };
 
@@ -137,7 +141,7 @@ class DocumentMaker {
  public:
   DocumentMaker() : stem_(new CountingStem) {
     termgen_.set_stemmer(Xapian::Stem(stem_));  // the Stem owns stem_ from here on
-    termgen_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    termgen_.set_stemming_strategy(schema::kIndexStemming);
   }
   Xapian::TermGenerator& termgen() { return termgen_; }
   SpellingCounts take_spellings() { return stem_->take(); }

@@ -153,7 +153,7 @@ Xapian::Query AcronymProcessor::operator()(const std::string& value) {
   for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) {
     terms.emplace_back(*it);
   }
-  if (terms.empty()) return Xapian::Query(lower_ascii(key));
+  if (terms.empty()) return Xapian::Query(stemmer_(lower_ascii(key)));
   return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
 }
 

@@ -66,15 +66,17 @@ class SiteProcessor : public Xapian::FieldProcessor {
 inline constexpr std::string_view kAcronymField = "newsacronym";
 
 // kAcronymField:US: the synonyms the database lists under the key "US" (the concept term
-// of US / U.S. / United States), as one synonym group; the plain lower-case word when it
-// has none.
+// of US / U.S. / United States), as one synonym group; the lower-case word as the index
+// holds it (stemmed with `stemmer`) when it has none.
 class AcronymProcessor : public Xapian::FieldProcessor {
  public:
-  explicit AcronymProcessor(Xapian::Database db) : db_(std::move(db)) {}
+  AcronymProcessor(Xapian::Database db, Xapian::Stem stemmer)
+      : db_(std::move(db)), stemmer_(std::move(stemmer)) {}
   Xapian::Query operator()(const std::string& value) override;
 
  private:
   Xapian::Database db_;
+  Xapian::Stem stemmer_;
 };
 
 // `query` with every case-sensitive acronym of `table` written in capitals outside quotes

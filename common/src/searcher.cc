@@ -9,6 +9,7 @@
 #include "document.h"
 #include "facets.h"
 #include "folding.h"
+#include "highlight.h"
 #include "news/error.h"
 #include "news/speakers.h"
 #include "query.h"
@@ -21,10 +22,6 @@ namespace news {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Snippet highlight markers: control characters that never occur in stored text.
-constexpr std::string_view kMarkStart = "\x02";
-constexpr std::string_view kMarkEnd = "\x03";
 
 // A trailing wildcard expands to at most this many terms, the most frequent ones.
 constexpr Xapian::termcount kMaxWildcardExpansion = 100;
@@ -57,58 +54,12 @@ class OldestFirstKey : public Xapian::KeyMaker {
   }
 };
 
-// Turns a snippet with highlight markers into plain text and spans.
-void unmark_snippet(const std::string& marked, Hit& hit) {
-  hit.snippet.clear();
-  std::size_t begin = 0;
-  for (char c : marked) {
-    if (c == kMarkStart[0]) {
-      begin = hit.snippet.size();
-    } else if (c == kMarkEnd[0]) {
-      hit.highlights.push_back({begin, hit.snippet.size()});
-    } else if (c == '\n') {
-      if (!hit.snippet.empty() && hit.snippet.back() != ' ') hit.snippet.push_back(' ');
-    } else {
-      hit.snippet.push_back(c);
-    }
-  }
-}
-
-// Adds highlights for the snippet's words that match a query term only once folded
-// ("Jürgen" for jurgen): Xapian's snippet generator works on the original text and does
-// not see them. `terms` holds the query's terms, unstemmed and stemmed ("Z..." form).
-void highlight_folded_words(const std::set<std::string>& terms, const Xapian::Stem& stemmer,
-                            Hit& hit) {
-  const std::string& text = hit.snippet;
-  std::vector<Highlight> added;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t start = i;
-    if (!is_word_code_point(next_code_point(text, i))) continue;
-    bool ascii = static_cast<unsigned char>(text[start]) < 0x80;
-    for (std::size_t next = i; i < text.size() && is_word_code_point(next_code_point(text, next));
-         i = next) {
-      ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
-    }
-    if (ascii) continue;  // Xapian already highlighted it if it matched
-    const std::string folded = fold_words(std::string_view(text).substr(start, i - start));
-    std::string stemmed(1, 'Z');  // the parser's prefix for stemmed terms
-    stemmed.append(stemmer(folded));
-    if (!terms.contains(folded) && !terms.contains(stemmed)) continue;
-    const bool covered =
-        std::any_of(hit.highlights.begin(), hit.highlights.end(),
-                    [&](const Highlight& h) { return h.begin < i && start < h.end; });
-    if (!covered) added.push_back({start, i});
-  }
-  if (added.empty()) return;
-  hit.highlights.insert(hit.highlights.end(), added.begin(), added.end());
-  std::sort(hit.highlights.begin(), hit.highlights.end(),
-            [](const Highlight& a, const Highlight& b) { return a.begin < b.begin; });
-}
-
 // Articles where the words stand together: the phrase, or all of them within a few words.
-// Added with AND_MAYBE, it only reorders what the query matches.
-Xapian::Query proximity_boost(const std::vector<std::string>& words) {
+// Added with AND_MAYBE, it only reorders what the query matches. `words` are stemmed as the
+// index holds them.
+Xapian::Query proximity_boost(const std::vector<std::string>& bare, const Xapian::Stem& stemmer) {
+  std::vector<std::string> words;
+  for (const std::string& w : bare) words.push_back(stemmer(w));
   const auto window = static_cast<Xapian::termcount>(words.size() + 4);
   return Xapian::Query(Xapian::Query::OP_OR,
                        Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
@@ -162,7 +113,7 @@ void scored_parts(const Xapian::Query& q, std::vector<Xapian::Query>& out) {
 struct Searcher::Impl {
   fs::path path;
   Xapian::Database db;
-  Xapian::Stem stemmer{"english"};
+  Xapian::Stem stemmer{schema::kStemLanguage};
   std::unique_ptr<SynonymDatabase> synonyms;
   std::optional<fs::path> synonyms_file;
   SpeakerProcessor speaker_processor;
@@ -182,7 +133,7 @@ struct Searcher::Impl {
     Xapian::QueryParser qp;
     qp.set_database(parser_db);
     qp.set_stemmer(stemmer);
-    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    qp.set_stemming_strategy(schema::kQueryStemming);
     qp.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                          Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
     for (const schema::Field& f : schema::kFields) {
@@ -202,7 +153,7 @@ struct Searcher::Impl {
         qp.add_boolean_prefix(name, std::string(f.prefix));
       }
     }
-    qp.add_prefix(std::string(kAcronymField), (new AcronymProcessor(parser_db))->release());
+    qp.add_prefix(std::string(kAcronymField), (new AcronymProcessor(parser_db, stemmer))->release());
     return qp;
   }
 
@@ -240,11 +191,10 @@ struct Searcher::Impl {
     std::string out;
     std::size_t copied = 0;
     for (const QueryWord& w : query_words(text)) {
-      if (db.get_termfreq(w.lower) != 0) continue;
-      // Another form of the word is indexed ("states" where articles say "state"): the
-      // stemmed search already finds it, so the word is not misspelt.
+      // The word or another form of it is indexed ("states" where articles say "state"):
+      // the stemmed search finds it, so the word is not misspelt.
       const std::string stem = stemmer(w.lower);
-      if (db.get_termfreq(schema::make_term("Z", stem)) != 0) continue;
+      if (db.get_termfreq(stem) != 0) continue;
       const std::string suggestion = db.get_spelling_suggestion(w.lower);
       if (suggestion.empty() || stemmer(suggestion) == stem) continue;
       out.append(text, copied, w.begin - copied).append(suggestion);
@@ -252,17 +202,6 @@ struct Searcher::Impl {
     }
     if (copied == 0) return std::nullopt;
     return out.append(text, copied);
-  }
-
-  // The passage of `text` that best matches the query of `mset`, with highlight markers.
-  // No flags: SNIPPET_BACKGROUND_MODEL looks up the frequency of every word of the text in
-  // the database, SNIPPET_EXHAUSTIVE stems every word of the text (together most of a
-  // query's time, docs/benchmarks.md); passages are scored by the query's terms alone and
-  // the scan stops once a passage holds them.
-  std::string snippet(const Xapian::MSet& mset, const std::string& text,
-                      const SearchRequest& request) const {
-    return mset.snippet(text, request.snippet_length, stemmer, 0,
-                        std::string(kMarkStart), std::string(kMarkEnd), "…");
   }
 
   // Filters from the request's options, AND-ed.
@@ -313,14 +252,13 @@ struct Searcher::Impl {
     Xapian::RSet rset;
     rset.add_document(*p);
     Xapian::Enquire enquire(db);
-    // Stemmed body words only ("Zsecur"): not the id, speaker, date or other prefixed
-    // terms, and each word once rather than stemmed and unstemmed; and only words some
-    // other article has, as the others cannot find anything.
+    // Body words only ("secur"): not the title, id, speaker, date or other prefixed terms
+    // (a prefix is in capitals); and only words some other article has, as the others
+    // cannot find anything.
     struct SharedStemmedWords : Xapian::ExpandDecider {
       explicit SharedStemmedWords(const Xapian::Database& d) : db(d) {}
       bool operator()(const std::string& term) const override {
-        return term.size() > 1 && term[0] == 'Z' && !(term[1] >= 'A' && term[1] <= 'Z') &&
-               db.get_termfreq(term) > 1;
+        return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && db.get_termfreq(term) > 1;
       }
       const Xapian::Database& db;
     } words_only(db);
@@ -367,7 +305,7 @@ struct Searcher::Impl {
     const auto assemble = [&](const Xapian::Query& parsed, bool boost) {
       Xapian::Query q = parsed;
       if (boost && words.size() >= 2 && !request.like) {
-        q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, proximity_boost(words));
+        q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, proximity_boost(words, stemmer));
       }
       if (!like.empty()) q = q.empty() ? like : Xapian::Query(Xapian::Query::OP_FILTER, like, q);
       if (q.empty()) q = Xapian::Query::MatchAll;
@@ -449,42 +387,32 @@ struct Searcher::Impl {
 
     std::vector<Xapian::Query> parts;
     if (request.explain) scored_parts(final_query, parts);
+    // Highlighted: the query's words, and where it found a synonym group (US for "United
+    // States"), the group's forms.
     const std::set<std::string> terms(final_query.get_terms_begin(), final_query.get_terms_end());
-    const Xapian::Query concept_forms = synonyms->table().forms_of_concepts(terms);
+    HighlightTerms highlighted = highlight_terms(final_query);
+    add_highlight_terms(highlighted,
+                        highlight_terms(synonyms->table().forms_of_concepts(terms, stemmer)));
     std::size_t rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      const StoredArticle stored = read_stored(it.get_document());
-      const std::string id = schema::id_term(stored.path);
+      StoredArticle stored = read_stored(it.get_document());
       Hit hit;
       hit.rank = ++rank;
-      hit.path = stored.path;
-      hit.title = stored.title;
-      hit.date = stored.date;
-      hit.url = stored.url;
-      hit.source = stored.source;
-      hit.speakers = aliases.canonical_names(stored.speakers);
       hit.score = it.get_weight();
-      unmark_snippet(snippet(mset, stored.text, request), hit);
-      if (hit.highlights.empty() && !concept_forms.empty()) {
-        // Found through a synonym group (US for "United States"): show where its forms are.
-        Xapian::Enquire forms(db);
-        forms.set_query(Xapian::Query(Xapian::Query::OP_FILTER, concept_forms,
-                                      Xapian::Query(id)));
-        const Xapian::MSet m = forms.get_mset(0, 1);
-        if (!m.empty()) {
-          Hit again;
-          unmark_snippet(snippet(m, stored.text, request), again);
-          if (!again.highlights.empty()) {
-            hit.snippet = std::move(again.snippet);
-            hit.highlights = std::move(again.highlights);
-          }
-        }
-      }
-      highlight_folded_words(terms, stemmer, hit);
+      Snippet snippet = make_snippet(stored.text, highlighted, stemmer, request.snippet_length);
+      hit.snippet = std::move(snippet.text);
+      hit.highlights = std::move(snippet.highlights);
+      hit.speakers = aliases.canonical_names(stored.speakers);
+      const std::string id = parts.empty() ? std::string() : schema::id_term(stored.path);
       for (const Xapian::Query& part : parts) {
         const double w = part_weight(part, id);
         if (w > 0) hit.explanation.push_back({part.get_description(), w});
       }
+      hit.path = std::move(stored.path);
+      hit.title = std::move(stored.title);
+      hit.date = std::move(stored.date);
+      hit.url = std::move(stored.url);
+      hit.source = std::move(stored.source);
       result.hits.push_back(std::move(hit));
     }
     return result;

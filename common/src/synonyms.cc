@@ -185,13 +185,17 @@ const SynonymTable& SynonymTable::built_in() {
   return table;
 }
 
-Xapian::Query SynonymTable::forms_of_concepts(const std::set<std::string>& terms) const {
+Xapian::Query SynonymTable::forms_of_concepts(const std::set<std::string>& terms,
+                                              const Xapian::Stem& stemmer) const {
   std::set<std::string> words_of_acronyms;
   std::set<std::vector<std::string>> phrases;
   for (const SynonymGroup& g : groups_) {
     if (!terms.contains(concept_term(g.concept_key))) continue;
-    for (const std::string& a : g.acronyms) words_of_acronyms.insert(fold(a));
-    phrases.insert(g.phrases.begin(), g.phrases.end());
+    for (const std::string& a : g.acronyms) words_of_acronyms.insert(stemmer(fold(a)));
+    for (std::vector<std::string> words : g.phrases) {
+      for (std::string& w : words) w = stemmer(w);
+      phrases.insert(std::move(words));
+    }
   }
   std::vector<Xapian::Query> forms(words_of_acronyms.begin(), words_of_acronyms.end());
   for (auto it = phrases.begin(); it != phrases.end(); ++it) {
@@ -297,23 +301,12 @@ void SynonymTable::add_to(Xapian::WritableDatabase& db, bool indexed,
                           const Xapian::Stem& stemmer) const {
   for (const SynonymGroup& g : groups_) {
     std::vector<std::string> values;
-    const auto stemmed = [&](const std::string& w) {
-      std::string term(1, 'Z');  // the query parser's prefix for stemmed terms
-      term.append(stemmer(w));
-      return term;
-    };
     if (indexed) {
       values.push_back(concept_term(g.concept_key));
     } else {
-      for (const std::string& a : g.acronyms) {
-        const std::string w = fold(a);
-        values.push_back(w);
-        values.push_back(stemmed(w));
-      }
+      for (const std::string& a : g.acronyms) values.push_back(stemmer(fold(a)));
       for (const auto& p : g.phrases) {
-        if (p.size() != 1) continue;
-        values.push_back(p.front());
-        values.push_back(stemmed(p.front()));
+        if (p.size() == 1) values.push_back(stemmer(p.front()));
       }
     }
     const auto add = [&](const std::string& key) {
@@ -350,7 +343,8 @@ SynonymTable::~SynonymTable() = default;
 namespace {
 
 // Bumped when the layout of the synonym database changes.
-constexpr std::string_view kSynonymCacheFormat = "1";
+// 2: user groups map to stemmed terms without the "Z" prefix (schema version 3).
+constexpr std::string_view kSynonymCacheFormat = "2";
 
 std::optional<fs::path> cache_root() {
   if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) {
@@ -369,7 +363,7 @@ fs::path unique_sibling(const fs::path& path) {
 }
 
 void build(const fs::path& dir, const SynonymTable* user) {
-  const Xapian::Stem stemmer("english");
+  const Xapian::Stem stemmer(schema::kStemLanguage);
   Xapian::WritableDatabase db(dir.string(),
                               Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
   SynonymTable::built_in().add_to(db, /*indexed=*/true, stemmer);

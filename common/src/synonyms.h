@@ -54,10 +54,11 @@ class SynonymTable {
   std::map<std::string, Xapian::termcount> concept_terms(std::string_view text) const;
 
   // The words as they stand in article text for the groups whose concept terms are in
-  // `terms`: each acronym as a lower-case term ("us") and each long form as a phrase
-  // ("united states"). Empty when `terms` holds no concept term. For snippets: the concept
-  // term itself never appears in the text.
-  Xapian::Query forms_of_concepts(const std::set<std::string>& terms) const;
+  // `terms`, as the index holds them (stemmed with `stemmer`): each acronym as a lower-case
+  // term ("us") and each long form as a phrase ("unit state"). Empty when `terms` holds no
+  // concept term. For snippets: the concept term itself never appears in the text.
+  Xapian::Query forms_of_concepts(const std::set<std::string>& terms,
+                                  const Xapian::Stem& stemmer) const;
 
   // True when `word` (as typed, dots allowed) is an acronym of this table that only
   // matches in capitals, and it is written in capitals.
@@ -65,8 +66,8 @@ class SynonymTable {
 
   // Writes the Xapian synonym dictionary for these groups into `db`. With `indexed` the
   // groups' concept terms are in the index (built-in table) and every form maps to its
-  // concept term; otherwise every form maps to the group's one-word forms as plain terms
-  // (unstemmed and stemmed with `stemmer`). Case-sensitive acronyms are keyed in capitals
+  // concept term; otherwise every form maps to the group's one-word forms as the index
+  // holds them (stemmed with `stemmer`). Case-sensitive acronyms are keyed in capitals
   // ("US"), so the parser's automatic lower-case lookups never expand "us".
   void add_to(Xapian::WritableDatabase& db, bool indexed, const Xapian::Stem& stemmer) const;
 

@@ -1,0 +1,379 @@
+#include "highlight.h"
+
+#include <algorithm>
+#include <bitset>
+#include <unordered_map>
+
+#include "folding.h"
+
+namespace news {
+
+namespace {
+
+// The ellipsis put where text is left out.
+constexpr std::string_view kOmitted = "…";
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Terms with a prefix ("Ssanction", "XCONCEPTnato", "XSPEAKER...") never come from body text.
+bool prefixed(std::string_view term) { return term.empty() || is_upper(term[0]); }
+
+template <typename T>
+void add_unique(std::vector<T>& to, const T& value) {
+  if (std::find(to.begin(), to.end(), value) == to.end()) to.push_back(value);
+}
+
+// The pattern of a wildcard query: Xapian 1.4 has no accessor for it, but its description is
+// "Query(WILDCARD <combiner> <pattern>)" and a pattern holds no space.
+std::string wildcard_pattern(const Xapian::Query& q) {
+  std::string d = q.get_description();
+  if (d.ends_with(')')) d.pop_back();
+  const auto space = d.rfind(' ');
+  return space == std::string::npos ? std::string() : d.substr(space + 1);
+}
+
+void collect(const Xapian::Query& q, HighlightTerms& out) {
+  switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM: {
+      const std::string term = *q.get_terms_begin();
+      if (!prefixed(term)) add_unique(out.terms, term);
+      return;
+    }
+    case Xapian::Query::OP_PHRASE: {
+      std::vector<std::string> words;
+      for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+        const Xapian::Query sub = q.get_subquery(i);
+        if (sub.get_type() != Xapian::Query::LEAF_TERM) {
+          words.clear();
+          break;
+        }
+        words.push_back(*sub.get_terms_begin());
+        if (prefixed(words.back())) return;  // a title phrase
+      }
+      if (words.size() == 1) {
+        add_unique(out.terms, words.front());
+      } else if (!words.empty()) {
+        add_unique(out.phrases, words);
+      } else {  // a phrase of synonym groups or wildcards: show its parts
+        for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) collect(q.get_subquery(i), out);
+      }
+      return;
+    }
+    case Xapian::Query::OP_WILDCARD: {
+      const std::string pattern = wildcard_pattern(q);
+      if (!prefixed(pattern)) add_unique(out.wildcards, pattern);
+      return;
+    }
+    case Xapian::Query::OP_AND_NOT:  // what is NOT-ed is not in a matching article
+      if (q.get_num_subqueries() > 0) collect(q.get_subquery(0), out);
+      return;
+    default:
+      for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) collect(q.get_subquery(i), out);
+  }
+}
+
+// A word of the text: bytes [begin, end) and characters [cbegin, cend).
+struct Word {
+  std::size_t begin, end;
+  std::size_t cbegin, cend;
+  std::string_view raw;
+};
+
+// The byte at `i` is the first of a character (not a UTF-8 continuation byte).
+bool starts_character(unsigned char c) { return (c & 0xC0) != 0x80; }
+
+// Splits `text` into words as Xapian's TermGenerator does, closely enough for highlighting:
+// letters and digits of any script; an apostrophe or '&' between two word characters, and
+// '.' or ',' between two digits, stay inside a word ("don't", "AT&T", "3.5", "1,000"); a
+// dotted acronym ("U.S.") is one word.
+std::vector<Word> split_words(std::string_view text) {
+  std::vector<Word> words;
+  words.reserve(text.size() / 5);
+  std::size_t i = 0, chars = 0;
+  const auto word_at = [&](std::size_t k) {
+    return k < text.size() && is_word_code_point(next_code_point(text, k));
+  };
+  while (i < text.size()) {
+    const std::size_t start = i, cstart = chars;
+    const char32_t cp = next_code_point(text, i);
+    ++chars;
+    if (!is_word_code_point(cp)) continue;
+    if (is_upper(text[start]) && i < text.size() && text[i] == '.') {
+      std::size_t j = i, letters = 1;
+      while (j + 1 < text.size() && text[j] == '.' && is_upper(text[j + 1]) &&
+             (j + 2 >= text.size() || !word_at(j + 2))) {
+        ++letters;
+        j += 2;
+      }
+      if (letters >= 2) {
+        if (j < text.size() && text[j] == '.') ++j;
+        chars += j - i;  // ASCII
+        i = j;
+        words.push_back({start, i, cstart, chars, text.substr(start, i - start)});
+        continue;
+      }
+    }
+    while (i < text.size()) {
+      std::size_t k = i;
+      const char32_t c = next_code_point(text, k);
+      bool inside = is_word_code_point(c);
+      if (!inside && (c == '\'' || c == 0x2019 || c == '&')) {
+        inside = word_at(k);
+      } else if (!inside && (c == '.' || c == ',')) {
+        inside = is_digit(text[i - 1]) && k < text.size() && is_digit(text[k]);
+      }
+      if (!inside) break;
+      i = k;
+      ++chars;
+    }
+    words.push_back({start, i, cstart, chars, text.substr(start, i - start)});
+  }
+  return words;
+}
+
+// A word as the indexer's TermGenerator sees it: folded (folding.h), lower case, and for a
+// dotted acronym without its dots.
+std::string normalized(std::string_view raw) {
+  std::string w;
+  if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    w.assign(raw);
+  } else {
+    w = fold_words(raw);
+  }
+  const bool acronym = is_upper(raw[0]) && raw.find('.') != std::string_view::npos;
+  if (acronym) std::erase(w, '.');
+  for (char& c : w) {
+    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return w;
+}
+
+// A match in the text: words [first, last] show `feature` (a term, phrase or wildcard).
+struct Event {
+  std::size_t first, last;
+  int feature;
+};
+
+// True when word `k` starts a sentence: the text starts there, or a line break or '.', '!',
+// '?' comes before it (opening and closing quotes aside).
+bool starts_sentence(std::string_view text, const Word& word) {
+  std::size_t p = word.begin;
+  while (p > 0 && !is_space(text[p - 1])) --p;  // opening quotes, brackets
+  bool newline = false;
+  while (p > 0 && is_space(text[p - 1])) newline = newline || text[--p] == '\n';
+  if (p == 0 || newline) return true;
+  // Closing quotes and brackets: " ' ) and the curly ’ ” (E2 80 99, E2 80 9D).
+  for (;;) {
+    const char c = text[p - 1];
+    if (c == '"' || c == '\'' || c == ')') {
+      --p;
+    } else if (p >= 3 && text.substr(p - 3, 2) == "\xE2\x80" &&
+               (c == '\x99' || c == '\x9D')) {
+      p -= 3;
+    } else {
+      break;
+    }
+    if (p == 0) return true;
+  }
+  const char c = text[p - 1];
+  return c == '.' || c == '!' || c == '?';
+}
+
+}  // namespace
+
+HighlightTerms highlight_terms(const Xapian::Query& query) {
+  HighlightTerms out;
+  collect(query, out);
+  return out;
+}
+
+void add_highlight_terms(HighlightTerms& terms, const HighlightTerms& more) {
+  for (const auto& t : more.terms) add_unique(terms.terms, t);
+  for (const auto& p : more.phrases) add_unique(terms.phrases, p);
+  for (const auto& w : more.wildcards) add_unique(terms.wildcards, w);
+}
+
+Snippet make_snippet(std::string_view text, const HighlightTerms& terms,
+                     const Xapian::Stem& stemmer, std::size_t length) {
+  const std::vector<Word> words = split_words(text);
+
+  // The stems to look for, each once: features are the terms, then the phrases, then the
+  // wildcards (what counts as one distinct thing found).
+  std::unordered_map<std::string, int> stem_ids;
+  std::vector<int> term_feature;  // by stem id: the feature of the stem as a term, or -1
+  std::bitset<256> first_bytes;   // a stem starts with the word's first letter (Porter2)
+  const auto stem_id = [&](const std::string& stem) {
+    const auto [it, added] = stem_ids.emplace(stem, static_cast<int>(stem_ids.size()));
+    if (added) {
+      term_feature.push_back(-1);
+      if (!stem.empty()) first_bytes.set(static_cast<unsigned char>(stem[0]));
+    }
+    return it->second;
+  };
+  int features = 0;
+  for (const std::string& t : terms.terms) term_feature[static_cast<std::size_t>(stem_id(t))] = features++;
+  std::vector<std::vector<int>> phrases;
+  for (const auto& p : terms.phrases) {
+    std::vector<int> ids;
+    for (const std::string& w : p) ids.push_back(stem_id(w));
+    phrases.push_back(std::move(ids));
+  }
+  const int first_phrase = features;
+  features += static_cast<int>(phrases.size());
+  const int first_wildcard = features;
+  for (const std::string& w : terms.wildcards) {
+    if (!w.empty()) first_bytes.set(static_cast<unsigned char>(w[0]));
+  }
+  features += static_cast<int>(terms.wildcards.size());
+
+  // Each distinct word of the text folded and stemmed once; words whose first letter starts
+  // no stem are never stemmed (the English stemmer keeps a word's first letter).
+  struct Match {
+    int stem = -1;      // stem id, or -1
+    int wildcard = -1;  // feature of the first wildcard matching, or -1
+  };
+  std::unordered_map<std::string_view, Match> seen;  // by the word as written
+  std::unordered_map<std::string, Match> folded;     // by the word folded
+  std::vector<Match> matches(words.size());
+  for (std::size_t i = 0; i < words.size() && features > 0; ++i) {
+    const auto [it, added] = seen.try_emplace(words[i].raw);
+    if (added) {
+      std::string word = normalized(words[i].raw);
+      if (!word.empty() && first_bytes.test(static_cast<unsigned char>(word[0]))) {
+        const auto [f, new_word] = folded.try_emplace(std::move(word));
+        if (new_word) {
+          const std::string stem = stemmer(f->first);
+          if (auto s = stem_ids.find(stem); s != stem_ids.end()) f->second.stem = s->second;
+          for (std::size_t w = 0; w < terms.wildcards.size(); ++w) {
+            if (stem.starts_with(terms.wildcards[w])) {
+              f->second.wildcard = first_wildcard + static_cast<int>(w);
+              break;
+            }
+          }
+        }
+        it->second = f->second;
+      }
+    }
+    matches[i] = it->second;
+  }
+
+  std::vector<Event> events;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Match& m = matches[i];
+    if (m.stem >= 0 && term_feature[static_cast<std::size_t>(m.stem)] >= 0) {
+      events.push_back({i, i, term_feature[static_cast<std::size_t>(m.stem)]});
+    }
+    if (m.wildcard >= 0) events.push_back({i, i, m.wildcard});
+    for (std::size_t p = 0; p < phrases.size(); ++p) {
+      const std::vector<int>& ids = phrases[p];
+      if (ids.empty() || m.stem != ids[0] || i + ids.size() > words.size()) continue;
+      bool all = true;
+      for (std::size_t k = 1; k < ids.size() && all; ++k) all = matches[i + k].stem == ids[k];
+      if (all) events.push_back({i, i + ids.size() - 1, first_phrase + static_cast<int>(p)});
+    }
+  }
+
+  // The best window: starting at a match, holding the most distinct features, then the
+  // most matches; the first such.
+  std::size_t first = 0, last = 0;
+  if (!events.empty()) {
+    first = last = events[0].first;
+    std::vector<std::size_t> stamp(static_cast<std::size_t>(features), 0);
+    std::pair<std::size_t, std::size_t> best{0, 0};
+    for (std::size_t e = 0; e < events.size(); ++e) {
+      if (e > 0 && events[e - 1].first == events[e].first) continue;
+      const std::size_t limit = words[events[e].first].cbegin + length;
+      std::pair<std::size_t, std::size_t> score{0, 0};
+      std::size_t end = events[e].first;
+      for (std::size_t j = e; j < events.size() && words[events[j].first].cbegin < limit; ++j) {
+        if (words[events[j].last].cend > limit) continue;
+        auto& s = stamp[static_cast<std::size_t>(events[j].feature)];
+        if (s != e + 1) {
+          s = e + 1;
+          ++score.first;
+        }
+        ++score.second;
+        end = std::max(end, events[j].last);
+      }
+      if (score > best) {
+        best = score;
+        first = events[e].first;
+        last = end;
+      }
+    }
+  }
+
+  Snippet out;
+  if (words.empty()) {
+    // No words at all: the text itself, if short.
+    if (text.size() <= length) out.text.assign(text);
+    return out;
+  }
+  // Some context before the first match (a third of the room left), from a sentence start
+  // when one is near.
+  std::size_t s = first;
+  if (!events.empty()) {
+    const std::size_t span = words[last].cend - words[first].cbegin;
+    const std::size_t lead = length > span ? (length - span) / 3 : 0;
+    while (s > 0 && words[first].cbegin - words[s - 1].cbegin <= lead) --s;
+    for (std::size_t k = s; k <= first; ++k) {
+      if (starts_sentence(text, words[k])) {
+        s = k;
+        break;
+      }
+    }
+  }
+  std::size_t e = std::max(s, last);
+  while (e + 1 < words.size() && words[e + 1].cend - words[s].cbegin <= length) ++e;
+
+  // Bytes [b, x): with the punctuation that clings to the first and last word.
+  std::size_t b = words[s].begin;
+  const std::size_t prev_end = s > 0 ? words[s - 1].end : 0;
+  std::size_t bb = b;
+  while (bb > prev_end && !is_space(text[bb - 1])) --bb;
+  if (bb == 0 || is_space(text[bb - 1])) b = bb;
+  std::size_t x = words[e].end;
+  const std::size_t next_begin = e + 1 < words.size() ? words[e + 1].begin : text.size();
+  std::size_t xx = x;
+  while (xx < next_begin && !is_space(text[xx])) ++xx;
+  if (xx == text.size() || is_space(text[xx])) x = xx;
+  while (b < x && !starts_character(static_cast<unsigned char>(text[b]))) ++b;
+
+  const auto only_space = [](std::string_view t) {
+    return std::all_of(t.begin(), t.end(), is_space);
+  };
+  if (!only_space(text.substr(0, b))) out.text.append(kOmitted);
+  std::vector<std::size_t> at(x - b + 1);  // output offset of each byte of [b, x]
+  for (std::size_t k = b; k < x; ++k) {
+    at[k - b] = out.text.size();
+    if (!is_space(text[k])) {
+      out.text.push_back(text[k]);
+    } else if (!out.text.empty() && out.text.back() != ' ') {
+      out.text.push_back(' ');
+    }
+  }
+  at[x - b] = out.text.size();
+  if (!only_space(text.substr(x))) out.text.append(kOmitted);
+
+  for (const Event& ev : events) {
+    if (ev.first < s || ev.last > e) continue;
+    Highlight h{at[words[ev.first].begin - b], at[words[ev.last].end - b]};
+    out.highlights.push_back(h);
+  }
+  std::sort(out.highlights.begin(), out.highlights.end(),
+            [](const Highlight& l, const Highlight& r) { return l.begin < r.begin; });
+  std::vector<Highlight> merged;
+  for (const Highlight& h : out.highlights) {
+    if (!merged.empty() && h.begin < merged.back().end) {
+      merged.back().end = std::max(merged.back().end, h.end);
+    } else {
+      merged.push_back(h);
+    }
+  }
+  out.highlights = std::move(merged);
+  return out;
+}
+
+}  // namespace news

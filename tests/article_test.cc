@@ -80,6 +80,31 @@ TEST(ParseArticle, Table) {
        "Council votes\n\nThe council voted.\n\nSource: https://c.example/news/2022/04/05/vote\n",
        Format::kText, "Council votes", "2022-04-05", "https://c.example/news/2022/04/05/vote",
        {"The council voted."}, {"Source"}},
+      {"menu line with pipes is not the title",
+       "Skip to main content\nMarkets | Business | Retail | Breakingviews\n\nHartwell shares slump after "
+       "warning\n\nBy Priya Raman\nMarch 23, 2023 9:47 AM GMT\n\nShares fell 18% on Thursday.\n",
+       Format::kText, "Hartwell shares slump after warning", "2023-03-23", "", {"Shares fell 18%"},
+       {"Breakingviews", "Markets |"}},
+      {"menu line set apart by runs of spaces is not the title",
+       "CAPITALWIRE  Tech  Startups  Funding  Policy  Podcasts\n\nLedgerly cuts a third of staff\n\n"
+       "Ledgerly is laying off about 140 people.\n",
+       Format::kText, "Ledgerly cuts a third of staff", std::nullopt, "", {"laying off"},
+       {"CAPITALWIRE", "Podcasts"}},
+      {"masthead and breadcrumbs above the headline",
+       "PharmaDeal Weekly\nHome > Deals > M&A\n\nHalvorsen Pharma agrees takeover of Satiera\n\n"
+       "Tuesday, 14 February 2023\n\nHalvorsen will pay $34 a share.\n",
+       Format::kText, "Halvorsen Pharma agrees takeover of Satiera", "2023-02-14", "",
+       {"Halvorsen will pay"}, {"PharmaDeal", "Home >"}},
+      {"a headline with one pipe and a short title-case headline stay",
+       "Budget 2024 | What it means for you\n\nThe chancellor spoke.\n\nMarket Chaos Returns\n",
+       Format::kText, "Budget 2024 | What it means for you", std::nullopt, "",
+       {"Market Chaos Returns"}, {}},
+      {"a blockquote's footer names who is quoted; the page footer is dropped",
+       "<html><body><h1>Chipmaker beats forecasts</h1><p>Shares rose.</p><blockquote><p>\"The "
+       "cleanest beat in two years.\"</p><footer>&mdash; Tom Aguilera, analyst</footer></blockquote>"
+       "<footer>Copyright Tech Daily</footer></body></html>",
+       Format::kHtml, "Chipmaker beats forecasts", std::nullopt, "",
+       {"\u2014 Tom Aguilera, analyst"}, {"Tech Daily"}},
   };
   for (const Case& c : cases) {
     const Article a = parse_article(c.bytes, c.format);

@@ -174,6 +174,22 @@ struct Line {
   int heading = 0;               // Markdown heading level
 };
 
+// A publication's name alone on a line above the headline: "PharmaDeal Weekly", "The
+// Northdale Gazette". At most four capitalised words, the last a word for a periodical.
+bool is_masthead(std::string_view line) {
+  const std::size_t words = count_words(line);
+  if (words == 0 || words > 4) return false;
+  std::string_view last = line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1);
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if ((i == 0 || line[i - 1] == ' ') && !(line[i] >= 'A' && line[i] <= 'Z')) return false;
+  }
+  static constexpr std::string_view kPeriodicals[] = {
+      "Weekly", "Daily", "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "News",
+      "Chronicle", "Observer", "Monthly", "Magazine", "Digest", "Review", "Telegraph",
+      "Express", "Mirror", "Echo", "Courier", "Bulletin", "Wire", "Insider", "Today"};
+  return std::find(std::begin(kPeriodicals), std::end(kPeriodicals), last) != std::end(kPeriodicals);
+}
+
 // Shared by every format: the article from its text lines and outside metadata.
 Article assemble(std::vector<Line> lines, const Hints& hints) {
   Article a;
@@ -248,6 +264,10 @@ Article assemble(std::vector<Line> lines, const Hints& hints) {
       keep[i] = false;
       continue;
     }
+    if (title.empty() && title_line == lines.size() && is_masthead(t)) {
+      keep[i] = false;  // the publication's name above the headline
+      continue;
+    }
     if (title.empty() && title_line == lines.size() && !is_pure_dateline(t)) {
       title = t;
       title_line = i;
@@ -289,12 +309,34 @@ Article assemble(std::vector<Line> lines, const Hints& hints) {
   return a;
 }
 
+// A menu copied from a page, its items set apart by runs of spaces: "CAPITALWIRE  Tech
+// Startups  Funding  Policy". Four or more items of one or two words, nothing else.
+bool is_spaced_menu(std::string_view line) {
+  line = trim(line);
+  std::size_t items = 1;
+  std::size_t words_in_item = 1;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '.' || c == ',' || c == '"' || c == ':' || c == ';') return false;
+    if (c != ' ') continue;
+    if (i + 1 < line.size() && line[i + 1] == ' ') {
+      while (i + 1 < line.size() && line[i + 1] == ' ') ++i;
+      ++items;
+      words_in_item = 1;
+    } else if (++words_in_item > 2) {
+      return false;
+    }
+  }
+  return items >= 4;
+}
+
 std::vector<Line> text_lines(std::string_view text) {
   std::vector<Line> out;
   bool blank_before = true;
   for (std::string_view raw : split_lines(text)) {
     Line l;
-    l.text = collapse_spaces(boilerplate::strip_markup(raw));
+    const std::string stripped = boilerplate::strip_markup(raw);
+    if (!is_spaced_menu(stripped)) l.text = collapse_spaces(stripped);
     if (l.text.empty()) {
       blank_before = true;
       continue;
@@ -320,7 +362,8 @@ bool is_block_element(std::string_view name) {
   static constexpr std::string_view kBlocks[] = {
       "p",     "div",  "br",    "h1",   "h2",      "h3",         "h4",     "h5", "h6",
       "li",    "ul",   "ol",    "tr",   "article", "section",    "figure", "pre",
-      "table", "main", "title", "dd",   "dt",      "blockquote", "hr",     "td", "th"};
+      "table", "main", "title", "dd",   "dt",      "blockquote", "hr",     "td", "th",
+      "footer"};
   return std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
 }
 
@@ -423,7 +466,10 @@ void walk_html(xmlNode* node, HtmlParts& parts, bool in_text, int depth) {
         if (parse_date(when)) parts.time_date = when;
       }
     }
-    const bool dropped = is_dropped_element(name) ||
+    // A <footer> inside a <blockquote> names who is quoted: it is text, not page furniture.
+    const bool quote_signature = name == "footer" && n->parent != nullptr && n->parent->name != nullptr &&
+                                 ascii::lower(reinterpret_cast<const char*>(n->parent->name)) == "blockquote";
+    const bool dropped = (is_dropped_element(name) && !quote_signature) ||
                          is_furniture(ascii::lower(attr(n, "class") + " " + attr(n, "id")));
     const bool text_here = in_text && !dropped;
     if (name == "h1" && text_here && parts.h1.empty()) parts.h1 = node_text(n);

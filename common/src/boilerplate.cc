@@ -171,6 +171,31 @@ std::string strip_markup(std::string_view line) {
   return out;
 }
 
+namespace {
+
+// A site's menu or breadcrumb trail: three or more short items between " | " ("Markets |
+// Business | Retail"), or two or more between " > " ("Home > Deals > M&A"). A headline
+// with one "|" or ">" is not one.
+bool is_menu(std::string_view s) {
+  for (std::string_view sep : {std::string_view(" | "), std::string_view(" > ")}) {
+    std::size_t items = 0;
+    std::size_t start = 0;
+    bool short_items = true;
+    while (start <= s.size()) {
+      std::size_t end = s.find(sep, start);
+      if (end == std::string_view::npos) end = s.size();
+      const std::size_t n = count_words(s.substr(start, end - start));
+      short_items = short_items && n >= 1 && n <= 3;
+      ++items;
+      start = end + sep.size();
+    }
+    if (short_items && items >= (sep == " | " ? 3u : 2u)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool is_debris(std::string_view line) {
   const std::string s = normalized(line);
   if (s.empty()) return false;
@@ -225,6 +250,7 @@ bool is_debris(std::string_view line) {
     return true;
   }
   if (words <= 10 && contains(s, "newsletter")) return true;
+  if (is_menu(s)) return true;
   if (s.starts_with("\u00a9") || s.starts_with("(c) ") || s.starts_with("copyright ")) return true;
   return false;
 }

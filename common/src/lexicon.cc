@@ -105,7 +105,10 @@ const Set kTitles = {
     "priest", "monk", "crown", "first", "mrs.", "mr.", "dr.", "prof.", "sen.", "rep.",
     "gov.", "gen.", "lt.", "col.", "capt.", "adm.", "sgt.", "st.", "hon.", "rev.", "maj.",
     "cmdr.", "administrator", "supreme", "high", "chief-of-staff", "staff", "aide", "whip", "majority", "minority",
-    "shadow", "cabinet", "federal", "regional", "foreign-minister", "ukrainian", "russian"};
+    "shadow", "cabinet", "federal", "regional", "foreign-minister", "ukrainian", "russian",
+    // Labels papers put before a name in sport and local news ("Boss Declan Ferris",
+    // "Skipper Liam O'Dowd", "Patient Jean Etherington").
+    "boss", "skipper", "gaffer", "striker", "midfielder", "winger", "goalkeeper", "patient", "pupil"};
 
 const Set kRoleNouns = {
     "minister", "diplomat", "chief", "president", "secretary", "spokesman", "spokeswoman",
@@ -227,7 +230,49 @@ const Set kOrgWords = {
     "strait", "canal", "desert", "forest", "national", "royal", "federal", "democratic",
     "republican", "socialist", "communist", "liberal", "conservative", "labour", "green",
     "greens", "front", "movement", "coalition", "bloc", "caucus", "delegation", "mission",
-    "embassy", "consulate", "headquarters", "base", "camp", "prison", "jail", "port", "ports"};
+    "embassy", "consulate", "headquarters", "base", "camp", "prison", "jail", "port", "ports",
+    // Storms, buildings and clubs are named like people: "Hurricane Ian", "Storm Ciarán",
+    // "Trump Tower", "Aston Villa", "Borussia Dortmund".
+    "hurricane", "storm", "typhoon", "cyclone", "tower", "towers", "building", "plaza", "hotel",
+    "villa", "borussia", "dortmund", "bayern", "juventus", "ajax", "benfica", "celtic", "rangers",
+    "atletico", "sporting", "olympique", "inter"};
+
+// Companies whose names read as a person's first name and surname: banks, brokers, law
+// and accounting firms, housebuilders, brands. Natural spellings; speakers.cc keys them.
+constexpr std::string_view kKnownFirms[] = {
+    "Goldman Sachs", "Morgan Stanley", "Wells Fargo", "Charles Schwab", "Merrill Lynch",
+    "Lehman Brothers", "Dow Jones", "Taylor Wimpey", "Ernst Young", "Marks Spencer",
+    "Johnson Johnson", "Procter Gamble", "Eli Lilly", "Novo Nordisk", "Johnson Matthey",
+    "Estee Lauder", "Ralph Lauren", "Calvin Klein", "Tommy Hilfiger", "Hugo Boss",
+    "Louis Vuitton", "Christian Dior", "Dolce Gabbana", "Jimmy Choo", "Ted Baker",
+    "William Hill", "Harley Davidson", "Aston Martin", "Alfa Romeo", "Bain Capital",
+    "Stifel Nicolaus", "Piper Sandler", "Keefe Bruyette", "Canaccord Genuity",
+    "Kepler Cheuvreux", "Wachtell Lipton", "Skadden Arps", "Clifford Chance", "Allen Overy",
+    "Slaughter May", "Herbert Smith Freehills", "Baker McKenzie", "Latham Watkins",
+    "Sullivan Cromwell", "Kirkland Ellis", "Crest Nicholson", "Bovis Homes", "Barratt Redrow",
+    "Morgan Sindall", "Hargreaves Lansdown", "Rathbone Brothers", "Schroders", "Abrdn"};
+
+// Brands and firms known by one word that is also a surname ("Ford said", "Dell said"):
+// a person only when the article gives a full name with it ("Harrison Ford").
+constexpr std::string_view kOneWordFirms[] = {
+    "Ford", "Dell", "Disney", "Boeing", "Airbus", "Toyota", "Honda", "Nissan", "Ferrari",
+    "Porsche", "Chrysler", "Kellogg", "Heinz", "Walmart", "Nike", "Adidas", "Puma", "Gucci",
+    "Prada", "Chanel", "Dior", "Cartier", "Mattel", "Hasbro", "Pfizer", "Moderna", "Novartis",
+    "Siemens", "Bosch", "Philips", "Samsung", "Sony", "Nintendo", "Intel", "Nvidia", "Oracle",
+    "Cisco", "Adobe", "PayPal", "Mastercard", "Starbucks", "Barclays", "Lloyds", "NatWest",
+    "Santander", "Nomura", "Mizuho", "Deloitte", "McKinsey", "Accenture", "Tesco", "Sainsbury",
+    "Asda", "Morrisons", "Primark", "Ryanair", "EasyJet", "Lufthansa", "Exxon", "Chevron",
+    "Unilever", "Nestle", "Danone", "Ikea", "Lego", "Zara", "Hyundai", "Volvo", "Renault",
+    "Peugeot", "Fiat", "Volkswagen", "Audi", "Lamborghini", "Jefferies", "Goldman", "Citi",
+    "Citigroup", "JPMorgan", "Barratt", "Persimmon", "Bellway", "Redrow", "Berkeley", "Vistry",
+    "Kingfisher", "Currys", "Argos", "Ocado", "Boots", "Halifax", "Nationwide", "Vodafone",
+    "Verizon", "Comcast", "PepsiCo", "Colgate", "Gillette", "Hershey", "Cadbury", "Kraft",
+    "Cargill", "DuPont", "Caterpillar", "Honeywell", "Lockheed", "Raytheon", "Northrop",
+    "Bombardier", "Embraer", "Rolex", "Burberry", "Dunhill", "Mulberry", "Marriott", "Hyatt",
+    "Expedia", "Macy", "Costco", "Kroger", "Safeway", "Walgreens", "Merck", "Bayer", "Roche",
+    "Sanofi", "AstraZeneca", "Medtronic", "Macquarie", "Rothschild", "Lazard", "Moelis",
+    "Evercore", "Berenberg", "Linklaters", "Freshfields", "Cravath", "Marston", "Greggs",
+    "Wetherspoon", "Sotheby", "Christie", "Bernstein", "Citadel", "Bridgewater"};
 
 const Set kNationalities = {
     "russian", "ukrainian", "american", "british", "english", "scottish", "welsh", "irish",
@@ -248,7 +293,8 @@ const Set kNationalities = {
 
 const Set kParticles = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
                         "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das",
-                        "do", "y", "zu", "vom", "af", "av", "st", "lo", "mac", "abu", "ben"};
+                        "do", "y", "zu", "vom", "af", "av", "st", "lo", "mac", "abu", "ben",
+                        "ap", "ab", "bint", "binti"};
 
 const Set kSpeechNouns = {"offer", "warning", "warnings", "comments", "comment", "remarks",
                           "remark", "statement", "statements", "words", "claim", "claims",
@@ -320,6 +366,12 @@ const std::unordered_map<std::string_view, char> kFirstNames = {
     {"giorgia", 'f'},  {"roberta", 'f'},   {"kadri", 'f'},    {"iryna", 'f'},     {"olena", 'f'},
     {"maya", 'f'},     {"nina", 'f'},      {"grace", 'f'},    {"alice", 'f'},     {"hannah", 'f'},
     {"chloe", 'f'},    {"lucy", 'f'},      {"amy", 'f'},      {"zoe", 'f'},       {"diana", 'f'},
+    {"sigrid", 'f'},   {"ingrid", 'f'},    {"astrid", 'f'},   {"freya", 'f'},     {"karin", 'f'},
+    {"birgit", 'f'},   {"heidi", 'f'},     {"greta", 'f'},    {"agnieszka", 'f'}, {"katarzyna", 'f'},
+    {"fiona", 'f'},    {"siobhan", 'f'},   {"aoife", 'f'},    {"niamh", 'f'},     {"sinead", 'f'},
+    {"faith", 'f'},    {"mercy", 'f'},     {"joy", 'f'},      {"blessing", 'f'},  {"chiamaka", 'f'},
+    {"ngozi", 'f'},    {"amina", 'f'},     {"leila", 'f'},    {"yasmin", 'f'},    {"mei", 'f'},
+    {"sunita", 'f'},   {"anjali", 'f'},    {"deepa", 'f'},    {"lakshmi", 'f'},   {"meera", 'f'},
     {"alexander", 'm'}, {"jens", 'm'},     {"vladimir", 'm'}, {"sergei", 'm'},    {"sergey", 'm'},
     {"jake", 'm'},     {"john", 'm'},      {"joe", 'm'},      {"antony", 'm'},    {"anthony", 'm'},
     {"volodymyr", 'm'}, {"kiril", 'm'},    {"mark", 'm'},     {"petr", 'm'},      {"peter", 'm'},
@@ -398,6 +450,8 @@ bool is_speech_noun(std::string_view w) { return in(kSpeechNouns, w); }
 bool is_calendar_word(std::string_view w) { return in(kCalendar, w); }
 bool is_group_noun(std::string_view w) { return in(kGroupNouns, w); }
 bool is_kin_noun(std::string_view w) { return in(kKinNouns, w); }
+std::span<const std::string_view> known_firms() { return kKnownFirms; }
+std::span<const std::string_view> one_word_firms() { return kOneWordFirms; }
 bool is_organisation_noun(std::string_view w) { return in(kOrganisationNouns, w); }
 
 char first_name_gender(std::string_view w) {

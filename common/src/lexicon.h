@@ -2,6 +2,7 @@
 // rules so the rules read as rules. Every lookup is a hash-set probe.
 #pragma once
 
+#include <span>
 #include <string_view>
 
 namespace news::lexicon {
@@ -39,6 +40,11 @@ bool is_group_noun(std::string_view w);
 bool is_organisation_noun(std::string_view w);
 // Relatives and companions named after a quote ("said her husband, John Doe").
 bool is_kin_noun(std::string_view w);
+// Companies whose names read like a person's ("Goldman Sachs", "Taylor Wimpey"), spelt
+// naturally; the caller keys them.
+std::span<const std::string_view> known_firms();
+// Brands known by one word that is also a surname ("Ford", "Dell"), spelt naturally.
+std::span<const std::string_view> one_word_firms();
 // 'f' or 'm' for common first names, 0 when unknown.
 char first_name_gender(std::string_view w);
 // Descriptor words that a role noun can refer back to ("diplomat" -> "foreign", ...).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -52,16 +53,38 @@ std::string transliteration_key(std::string_view w) {
   return collapsed;
 }
 
+// Spellings of one first name that transliteration rules above do not merge: the same
+// name romanised or spelt two ways (never two names, such as Volodymyr and Vladimir).
+// Applied to the first word of a name of two or more words, after transliteration_key.
+std::string_view first_name_variant(std::string_view w) {
+  // Keys are transliteration_key forms: "Yuliya" is already "iulia", "Sergey" "sergei".
+  static const std::unordered_map<std::string_view, std::string_view> kVariants = {
+      {"aleksandr", "alexander"}, {"alexandr", "alexander"},  {"aleksander", "alexander"},
+      {"aleksei", "alexei"},      {"alexej", "alexei"},       {"aleksej", "alexei"},
+      {"maksim", "maxim"},        {"sergej", "sergei"},       {"serguei", "sergei"},
+      {"jurij", "iuri"},          {"julia", "iulia"},         {"iulija", "iulia"},
+      {"mohamed", "muhamad"},     {"mohamad", "muhamad"},     {"muhamed", "muhamad"},
+      {"mohamud", "muhamad"},     {"ahmad", "ahmed"},         {"ahmet", "ahmed"},
+      {"husein", "husain"},       {"hosein", "husain"},       {"iousef", "iusuf"},
+      {"iousuf", "iusuf"},        {"andrej", "andrei"},       {"evgeni", "ievgeni"},
+      {"jevgeni", "ievgeni"},     {"ekaterina", "iekaterina"}, {"natalja", "natalia"},
+      {"tatjana", "tatiana"}};
+  const auto it = kVariants.find(w);
+  return it == kVariants.end() ? w : it->second;
+}
+
 }  // namespace
 
 std::string speaker_key(std::string_view name) {
   const std::string folded = lower_of(name);
   std::string key;
   std::string word;
+  std::size_t first_end = std::string::npos;  // where the first word's key ends
   auto flush = [&] {
     if (word.empty()) return;
     if (!key.empty()) key.push_back(' ');
     key += transliteration_key(word);
+    if (first_end == std::string::npos) first_end = key.size();
     word.clear();
   };
   for (char c : folded) {
@@ -76,6 +99,11 @@ std::string speaker_key(std::string_view name) {
     }
   }
   flush();
+  if (first_end != std::string::npos && first_end < key.size()) {  // two words or more
+    const std::string_view first(key.data(), first_end);
+    const std::string_view variant = first_name_variant(first);
+    if (variant != first) key = std::string(variant) + key.substr(first_end);
+  }
   return key;
 }
 
@@ -136,6 +164,14 @@ bool keeps_full_stop(std::string_view lower) {
   if (lower.size() == 1) return true;  // an initial
   if (lower.find('.') != std::string_view::npos) return true;
   return std::find(std::begin(kAbbrev), std::end(kAbbrev), lower) != std::end(kAbbrev);
+}
+
+// "al-Hakim", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name
+// is a capitalised name word.
+bool is_particle_hyphen_name(std::string_view w) {
+  const std::size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' &&
+         w[dash + 1] <= 'Z' && lexicon::is_particle(w.substr(0, dash));
 }
 
 std::vector<Token> tokenize(std::string_view text) {
@@ -199,7 +235,7 @@ std::vector<Token> tokenize(std::string_view text) {
         t.text = text.substr(start, j - start);
         t.lower += '.';
       }
-      t.cap = t.kind == Kind::kWord && is_upper(cp);
+      t.cap = t.kind == Kind::kWord && (is_upper(cp) || is_particle_hyphen_name(t.text));
       i = j;
       out.push_back(std::move(t));
       continue;
@@ -325,6 +361,8 @@ struct Mention {
   bool the_first = false;     // the run began with "the" (even if a title followed)
   bool first_kept = false;    // a function word kept as a name ("Will Quince")
   bool org_evidence = false;  // used the way only organisations are ("X chief executive Y")
+  bool firm_evidence = false;  // a company even as one word ("group Brandt", "X, founded in")
+  bool acronym_first = false;  // a first name written as capitals ("TM Roh", "JD Vance")
   std::vector<std::string> descriptor;  // titles and role words around the mention
   int person = -1;
 };
@@ -344,6 +382,13 @@ struct Person {
 
 bool is_name_word(const Token& t) { return t.kind == Kind::kWord && t.cap; }
 
+// The speaker keys of a list of names, for lookups by key.
+std::unordered_set<std::string> keys_of(std::span<const std::string_view> names) {
+  std::unordered_set<std::string> keys;
+  for (std::string_view n : names) keys.insert(speaker_key(n));
+  return keys;
+}
+
 // Bounds on look-back, so that no article costs more than linear time times a constant.
 constexpr std::size_t kMaxPeopleCompared = 400;
 constexpr std::size_t kPronounReach = 400;    // tokens
@@ -352,7 +397,7 @@ constexpr std::size_t kSentenceReach = 200;   // tokens
 
 class Extractor {
  public:
-  explicit Extractor(std::string_view text) : toks_(tokenize(text)) {}
+  explicit Extractor(std::string_view text) : toks_(tokenize(text)) { find_quotations(); }
 
   std::vector<std::string> run() {
     find_mentions();
@@ -386,6 +431,38 @@ class Extractor {
       s.append(toks_[i].text);
     }
     return s;
+  }
+
+  // Which quotation each token is inside (-1: none), by double quotation marks. A
+  // paragraph that opens a quotation and does not close it continues into the next one
+  // when that one opens with a quotation mark, the convention for a quotation running over
+  // several paragraphs; otherwise the quotation ends with its paragraph.
+  void find_quotations() {
+    quote_of_.assign(toks_.size(), -1);
+    int current = -1, next = 0;
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      const Token& t = toks_[i];
+      const bool dq = t.kind == Kind::kQuote && (t.text == "\"" || t.text == "\u201c" || t.text == "\u201d" ||
+                                                 t.text == "\u201e" || t.text == "\u00ab" || t.text == "\u00bb");
+      const bool opening = t.text == "\u201c" || t.text == "\u201e" || t.text == "\u00ab";
+      const bool closing = t.text == "\u201d" || t.text == "\u00bb";
+      if (i > 0 && t.para != toks_[i - 1].para && current >= 0) {
+        if (dq && !closing) {  // the same quotation, reopened
+          quote_of_[i] = current;
+          continue;
+        }
+        current = -1;
+      }
+      if (!dq) {
+        quote_of_[i] = current;
+      } else if (current >= 0 && !opening) {  // a closing mark
+        quote_of_[i] = current;
+        current = -1;
+      } else if (!closing) {
+        current = next++;
+        quote_of_[i] = current;
+      }
+    }
   }
 
   void find_mentions() {
@@ -438,7 +515,11 @@ class Extractor {
                                   (toks_[run_begin - 1].kind == Kind::kPunct &&
                                    (toks_[run_begin - 1].text == "." || toks_[run_begin - 1].text == "?" ||
                                     toks_[run_begin - 1].text == "!" || toks_[run_begin - 1].text == ":"));
-    while (b < e && ((is_leading_non_name(toks_[b]) &&
+    if (acronym_first_name(b, e)) {
+      m.acronym_first = true;
+      m.begin = b;
+    }
+    while (!m.acronym_first && b < e && ((is_leading_non_name(toks_[b]) &&
                       !(!sentence_initial && b + 1 < e && lexicon::is_function_word(toks_[b].lower) &&
                         !is_title_word(toks_[b]) && toks_[b].lower != "the" &&
                         !lexicon::is_place_or_institution(toks_[b].lower))) ||
@@ -486,6 +567,17 @@ class Extractor {
       m.valid = false;
       m.org_evidence = true;
     }
+    if (firm_context(run_begin, run_end)) {
+      m.valid = false;
+      m.org_evidence = true;
+      m.firm_evidence = true;
+    }
+    if (m.valid && (joined_by_ampersand(run_begin, run_end) || owned_by_person(run_begin) ||
+                    inside_organisation_name(run_begin) || analysts_at(run_begin))) {
+      m.valid = false;
+      m.org_evidence = true;
+    }
+    if (m.valid && (place_or_ship_prefix(toks_[run_begin]) || known_firm(m))) m.valid = false;
     // "Lille coach Paulo Fonseca", "Wizz Air chief executive József Váradi": a name
     // followed by a lower-case title and another name is an organisation or a place.
     {
@@ -506,6 +598,114 @@ class Extractor {
       if (m.begin != run_begin) mention_at_start_[m.begin] = id;
     }
     mentions_.push_back(std::move(m));
+  }
+
+  // "TM Roh, has described", "JD Vance said": two or three capitals that are not a known
+  // acronym, then one surname, then a comma or a reporting verb: the capitals are initials.
+  bool acronym_first_name(std::size_t b, std::size_t e) const {
+    if (e != b + 2) return false;
+    const Token& a = toks_[b];
+    if (a.text.size() < 2 || a.text.size() > 3 || !is_acronym(a) || is_party_tag(a)) return false;
+    for (char c : a.text) {
+      if (c < 'A' || c > 'Z') return false;
+    }
+    const std::string_view lw = a.lower;
+    if (lexicon::is_place_or_institution(lw) || lexicon::is_nationality(lw) || lexicon::is_org_word(lw) ||
+        is_title_word(a) || is_leading_non_name(toks_[b + 1]) || !is_name_word(toks_[b + 1])) {
+      return false;
+    }
+    std::size_t k = e;
+    while (k < toks_.size() && k < e + 3 && toks_[k].kind == Kind::kWord && lexicon::is_verb_filler(toks_[k].lower)) {
+      ++k;
+    }
+    return punct_is(e, ",") || (k < toks_.size() && toks_[k].kind == Kind::kWord &&
+                                lexicon::is_reporting_verb(toks_[k].lower));
+  }
+
+  // The context of a capitalised run shows a company, so strongly that even a one-word name
+  // is one wherever it appears: a company noun before it ("the car-parts group Brandt",
+  // "drugmaker Halvorsen Pharma"), "X, founded in/by", "X was founded", "X shares fell".
+  bool firm_context(std::size_t run_begin, std::size_t run_end) const {
+    if (run_begin > 0 && toks_[run_begin - 1].kind == Kind::kWord && !toks_[run_begin - 1].cap) {
+      const std::string_view w = toks_[run_begin - 1].lower;
+      static constexpr std::string_view kFirmNouns[] = {
+          "company", "firm", "group", "bank", "lender", "insurer", "retailer", "chain", "carrier",
+          "airline", "conglomerate", "giant", "brokerage", "consultancy", "subsidiary", "housebuilder",
+          "biotech", "startup", "start-up", "supermarket", "grocer", "manufacturer", "automaker",
+          "carmaker", "drugmaker", "chipmaker", "miner", "utility", "outfit"};
+      if (std::find(std::begin(kFirmNouns), std::end(kFirmNouns), w) != std::end(kFirmNouns) ||
+          (w.size() > 7 && w.ends_with("maker"))) {
+        return true;
+      }
+    }
+    auto founded = [&](std::size_t k) {
+      return word_is(k, "founded") || word_is(k, "headquartered") || word_is(k, "incorporated");
+    };
+    if (punct_is(run_end, ",") && founded(run_end + 1)) return true;
+    if ((word_is(run_end, "was") || word_is(run_end, "is")) && founded(run_end + 1)) return true;
+    if (word_is(run_end, "shares") || word_is(run_end, "stock")) return movement_verb(run_end + 1);
+    return false;
+  }
+
+  // Verbs of a share price: "X's shares fell", "X stock jumped".
+  bool movement_verb(std::size_t k) const {
+    if (k >= toks_.size() || toks_[k].kind != Kind::kWord) return false;
+    static constexpr std::string_view kMoves[] = {
+        "fell", "rose", "jumped", "slumped", "slump", "climbed", "dropped", "gained", "closed",
+        "tumbled", "surged", "plunged", "slid", "sank", "soared", "edged", "dipped", "rallied",
+        "fall", "rise", "jump", "climb", "drop", "tumble", "surge", "plunge", "sink", "soar"};
+    return std::find(std::begin(kMoves), std::end(kMoves), toks_[k].lower) != std::end(kMoves);
+  }
+
+  // "Johnson & Johnson", "Marks & Spencer", "Ernst & Young": names joined by "&".
+  bool joined_by_ampersand(std::size_t run_begin, std::size_t run_end) const {
+    return (run_begin >= 2 && punct_is(run_begin - 1, "&") && is_name_word(toks_[run_begin - 2])) ||
+           (punct_is(run_end, "&") && run_end + 1 < toks_.size() && is_name_word(toks_[run_end + 1]));
+  }
+
+  // "Jeff Bezos's Blue Origin said": a name owned by a person's full name is a thing of
+  // theirs, unless a title makes it a person ("Donald Trump's Secretary of State X").
+  bool owned_by_person(std::size_t run_begin) const {
+    if (run_begin < 2 || toks_[run_begin - 1].kind != Kind::kPossessive || is_title_word(toks_[run_begin])) {
+      return false;
+    }
+    const int id = mention_at_end_[run_begin - 2];
+    if (id < 0) return false;
+    const Mention& owner = mentions_[static_cast<std::size_t>(id)];
+    return owner.valid && !owner.surname_only && !owner.titled;
+  }
+
+  // "the Department of Health and Social Care", "the Department for Business and Trade":
+  // a run after "and" that continues an organisation's "of/for" name.
+  bool inside_organisation_name(std::size_t run_begin) const {
+    if (run_begin < 3 || !word_is(run_begin - 1, "and") || !is_name_word(toks_[run_begin - 2])) return false;
+    std::size_t k = run_begin - 2;
+    while (k > 0 && run_begin - k < 6 && is_name_word(toks_[k - 1])) --k;
+    if (k < 2 || !(word_is(k - 1, "of") || word_is(k - 1, "for"))) return false;
+    return is_name_word(toks_[k - 2]) && lexicon::is_org_word(toks_[k - 2].lower);
+  }
+
+  // "Analysts at Morgan Stanley", "an economist at Berenberg": a workplace.
+  bool analysts_at(std::size_t run_begin) const {
+    if (run_begin < 2 || !word_is(run_begin - 1, "at") || toks_[run_begin - 2].kind != Kind::kWord) return false;
+    const Token& t = toks_[run_begin - 2];
+    return (!t.cap || run_begin - 2 == 0 || toks_[run_begin - 3].kind != Kind::kWord) &&
+           (lexicon::is_title(t.lower) || lexicon::is_group_noun(t.lower) || t.lower.ends_with("ists"));
+  }
+
+  // "St. Louis", "Fort Worth", "San Jose", "Mount Kenya", "HMS Victory", "USS Ford".
+  static bool place_or_ship_prefix(const Token& t) {
+    static constexpr std::string_view kPrefixes[] = {
+        "st", "st.", "saint", "fort", "ft.", "mount", "mt", "mt.", "san", "santa", "sao", "cape",
+        "hms", "uss", "rms", "hmcs", "hmas", "mv", "ss", "ins"};
+    return std::find(std::begin(kPrefixes), std::end(kPrefixes), t.lower) != std::end(kPrefixes);
+  }
+
+  // Companies that read as a first name and surname ("Goldman Sachs", "Taylor Wimpey").
+  bool known_firm(const Mention& m) const {
+    if (m.end < m.begin + 2 || m.acronym_first) return false;
+    static const std::unordered_set<std::string> kKeys = keys_of(lexicon::known_firms());
+    return kKeys.count(speaker_key(name_text(m.begin, m.end))) > 0;
   }
 
   // The appositive after a name at `run_end` (", the Danish company that ...") has an
@@ -550,7 +750,7 @@ class Extractor {
       if (lexicon::is_org_word(t.lower) || lexicon::is_place_or_institution(t.lower) ||
           is_company_plural(t.lower) || lexicon::is_calendar_word(t.lower) ||
           (lexicon::is_function_word(t.lower) && !(k == m.begin && m.first_kept)) ||
-          lexicon::is_group_noun(t.lower) || is_acronym(t)) {
+          lexicon::is_group_noun(t.lower) || (is_acronym(t) && !(k == m.begin && m.acronym_first))) {
         return false;
       }
       ++name_words;
@@ -583,17 +783,34 @@ class Extractor {
     // A name seen once with a legal form ("Harwood Lettings Ltd") or used the way only
     // organisations are ("Goldman Sachs chief economist X", "Lockheed Martin, which makes",
     // "Wells Fargo's profits") is a company wherever it appears ("Goldman Sachs said").
+    // Strong evidence ("group Brandt", "Halvorsen's shares fell", "Hartwell, founded in")
+    // makes even a one-word name a company; a title still makes it a person ("Mr Brandt").
     std::unordered_set<std::string> companies;
     for (const Mention& m : mentions_) {
       if (m.end > m.begin + 1 && is_legal_form(toks_[m.end - 1].lower)) {
         companies.insert(speaker_key(name_text(m.begin, m.end - 1)));
-      } else if (m.end > m.begin + 1 && (m.org_evidence || used_as_organisation(m.end))) {
+      } else if (m.end > m.begin && (m.firm_evidence || used_as_organisation(m.end))) {
+        companies.insert(speaker_key(name_text(m.begin, m.end)));
+      } else if (m.end > m.begin + 1 && m.org_evidence) {
         companies.insert(speaker_key(name_text(m.begin, m.end)));
       }
     }
     if (!companies.empty()) {
       for (Mention& m : mentions_) {
-        if (m.valid && companies.count(speaker_key(name_text(m.begin, m.end)))) m.valid = false;
+        if (m.valid && !(m.surname_only && m.titled) && companies.count(speaker_key(name_text(m.begin, m.end)))) {
+          m.valid = false;
+        }
+      }
+    }
+    // "Lansdowne Ventures ... Lansdowne said": the first word of an organisation's name,
+    // used alone, is that organisation unless a person in the article has it as surname.
+    std::unordered_set<std::string> organisation_heads;
+    for (const Mention& m : mentions_) {
+      if (!m.valid && m.end >= m.begin + 2 && !m.after_the) {
+        const std::string_view last = toks_[m.end - 1].lower;
+        if (lexicon::is_org_word(last) || is_company_plural(last) || is_legal_form(last)) {
+          organisation_heads.insert(speaker_key(toks_[m.begin].text));
+        }
       }
     }
     // Full names first, so a surname can refer forward or back to them.
@@ -602,7 +819,7 @@ class Extractor {
       const std::string display = name_text(m.begin, m.end);
       const std::string key = speaker_key(display);
       int id = find_person_by_key(key);
-      const std::string first = speaker_key(toks_[m.begin].text);
+      const std::string first(first_name_variant(speaker_key(toks_[m.begin].text)));
       const std::string surname = speaker_key(toks_[m.end - 1].text);
       const std::size_t words = m.end - m.begin;
       if (id < 0) {
@@ -677,6 +894,10 @@ class Extractor {
           best = it->second;
         }
       }
+      if (best < 0 && !m.titled && (organisation_heads.count(surname) || one_word_firm(surname))) {
+        m.valid = false;  // "Lansdowne said", "Ford said": the company
+        continue;
+      }
       if (best < 0) {  // a person known by one name only ("Fomin")
         const std::string key = "1:" + speaker_key(name_text(m.begin, m.end));
         best = find_person_by_key(key);
@@ -695,6 +916,12 @@ class Extractor {
       m.person = best;
       update_person(people_[static_cast<std::size_t>(best)], m);
     }
+  }
+
+  // A brand known by one word that is also a surname ("Ford", "Dell").
+  static bool one_word_firm(const std::string& key) {
+    static const std::unordered_set<std::string> kKeys = keys_of(lexicon::one_word_firms());
+    return kKeys.count(key) > 0;
   }
 
   // A one-word name counts as a person only with a title or a quotation next to it, so
@@ -804,9 +1031,11 @@ class Extractor {
       static constexpr std::string_view kCorporate[] = {
           "profit", "profits", "revenue", "revenues", "ceo", "headquarters", "subsidiary",
           "subsidiaries", "shareholders", "stores", "factories", "factory", "valuation",
-          "workforce"};
-      return std::find(std::begin(kCorporate), std::end(kCorporate), toks_[end + 1].lower) !=
-             std::end(kCorporate);
+          "workforce", "employees", "earnings", "turnover", "takeover", "acquisition", "boards"};
+      const std::string_view w = toks_[end + 1].lower;
+      if ((w == "shares" || w == "stock") && movement_verb(end + 2)) return true;  // "X's shares fell"
+      if (w == "chief" && word_is(end + 2, "executive")) return true;
+      return std::find(std::begin(kCorporate), std::end(kCorporate), w) != std::end(kCorporate);
     }
     return false;
   }
@@ -816,7 +1045,9 @@ class Extractor {
   bool governed_by_preposition(const Mention& m) const {
     if (m.run_begin == 0 || toks_[m.run_begin - 1].kind != Kind::kWord) return false;
     const std::string_view w = toks_[m.run_begin - 1].lower;
-    if (w == "for" || w == "with" || w == "against" || w == "about" || w == "by" || w == "to") return true;
+    if (w == "for" || w == "with" || w == "against" || w == "about" || w == "by" || w == "to" || w == "at") {
+      return true;
+    }
     return w == "of" && !m.titled;
   }
 
@@ -830,7 +1061,10 @@ class Extractor {
     }
     if (k == 0 || toks_[k - 1].kind != Kind::kWord || toks_[k - 1].cap) return false;
     const std::string_view w = toks_[k - 1].lower;
-    return !lexicon::is_reporting_verb(w) && w != "and" && w != "but" && w != "then" && !is_determiner(w);
+    // "Among the fundraisers was Tariq bin Hamdan": after a copula the name is the subject.
+    const bool copula = w == "was" || w == "is" || w == "were" || w == "are";
+    return !lexicon::is_reporting_verb(w) && w != "and" && w != "but" && w != "then" && !copula &&
+           !is_determiner(w);
   }
 
   // "he"/"she": the most recent fitting person mentioned before token i, within a few
@@ -841,6 +1075,11 @@ class Extractor {
       if (toks_[i].para - toks_[k].para > 3) break;
       const int person = person_ending_at(k);
       if (person < 0 || !person_confirmed(person)) continue;
+      // "X, the granddaughter of the founder, Erik Halvorsen,": the inner name is no antecedent.
+      const std::size_t start = mention_start(k);
+      if (start > 0 && punct_is(start - 1, ",") && owner_of_of_phrase(start - 1) >= 0) continue;
+      // A name inside a quotation is someone the speaker talks about, not "he" outside it.
+      if (quote_of_[i] < 0 && quote_of_[k] >= 0) continue;
       const Person& p = people_[static_cast<std::size_t>(person)];
       if (!p.titled && !p.speaker && p.gender == 0 &&
           (after_place_preposition(mention_start(k)) || in_object_position(mention_start(k)))) {
@@ -985,6 +1224,12 @@ class Extractor {
         const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[s - 1])];
         if (m.valid && m.run_begin > 0 && punct_is(m.run_begin - 1, ",") && m.person >= 0 &&
             person_confirmed(m.person)) {
+          // "Sigrid Halvorsen, the chief executive and granddaughter of the company's
+          // founder, Erik Halvorsen, said": the inner name describes an "of" phrase.
+          if (const int outer = owner_of_of_phrase(m.run_begin - 1); outer >= 0) {
+            credit(outer, quote_near(m.run_begin, v));
+            return true;
+          }
           credit(m.person, quote_near(m.run_begin, v));
           return true;
         }
@@ -1029,6 +1274,35 @@ class Extractor {
       }
     }
     return false;
+  }
+
+  // The appositive ending at the comma `comma` holds "of" and opens after a person's name
+  // and a comma ("X, the granddaughter of the founder,"): that person, else -1.
+  int owner_of_of_phrase(std::size_t comma) const {
+    bool of = false;
+    for (std::size_t k = comma; k-- > 0 && comma - k < 30;) {
+      const Token& a = toks_[k];
+      if (a.para != toks_[comma].para || a.kind == Kind::kQuote) return -1;
+      if (a.kind == Kind::kPunct && a.text != ",") return -1;
+      if (word_is(k, "of")) of = true;
+      if (a.kind == Kind::kPunct) {
+        if (!of || k == 0) return -1;
+        const int person = person_ending_at(k - 1);
+        return person >= 0 && person_confirmed(person) ? person : -1;
+      }
+    }
+    return -1;
+  }
+
+  // A quotation's signature on its own paragraph: '"..."' then '— Tomás Aguilera, analyst'.
+  void attribute_signature(std::size_t dash) {
+    if (dash == 0 || toks_[dash - 1].para == toks_[dash].para) return;
+    bool quoted = false;
+    for (std::size_t k = dash; k-- > 0 && dash - k <= 3;) {
+      if (toks_[k].para != toks_[dash - 1].para) break;
+      quoted = quoted || toks_[k].kind == Kind::kQuote;
+    }
+    if (quoted) credit(person_starting_at(dash + 1), true);
   }
 
   // Inverted order after a quotation: '..." said X', '..., said the minister', '" said he'.
@@ -1229,6 +1503,10 @@ class Extractor {
         attribute_according(i);
         continue;
       }
+      if (t.kind == Kind::kPunct && (t.text == "\u2014" || t.text == "\u2013")) {
+        attribute_signature(i);
+        continue;
+      }
       if (t.kind != Kind::kWord || t.cap) continue;
       if (is_participle(t.lower) && i > 0 && punct_is(i - 1, ",")) {
         // "X defended the record, telling lawmakers ...": the sentence's subject.
@@ -1256,6 +1534,7 @@ class Extractor {
   std::vector<Mention> mentions_;
   std::vector<int> mention_at_end_;
   std::vector<int> mention_at_start_;
+  std::vector<int> quote_of_;
   std::vector<Person> people_;
   std::unordered_map<std::string, int> person_by_key_;
 };

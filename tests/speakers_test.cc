@@ -218,6 +218,14 @@ TEST(FindSpeakers, OrganisationsNamedLikePeople) {
        "Halvorsen, said the deal was good.\n\n\"Patients want a pill,\" she said.",
        {"Sigrid Halvorsen"}},
       {"Jane Doe, an analyst at Evercore, said the price was high. Evercore said it agreed.", {"Jane Doe"}},
+      {"Anglo American said it rejected the bid.", {}},
+      {"Thames Water said the leak was fixed.", {}},
+      {"\"We are delighted,\" Chelsea said in a statement.", {}},
+      {"Chelsea Clinton spoke.\n\n\"We are delighted,\" Chelsea said.", {"Chelsea Clinton"}},
+      {"\"The outlook is negative,\" Fitch said.", {}},
+      {"The company Elon Musk founded said it would appeal. Elon Musk said nothing new.", {"Elon Musk"}},
+      {"The advocacy group Jane Doe founded in 2010 sued.\n\nJane Doe said the law was unfair.", {"Jane Doe"}},
+      {"Bill English said the budget was tight.", {"Bill English"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -238,6 +246,10 @@ TEST(FindSpeakers, NameForms) {
        {"Tariq bin Hamdan"}},
       {"Its mobile chief, TM Roh, has described AI as the biggest change to phones.", {"TM Roh"}},
       {"JD Vance said the bill would pass.", {"JD Vance"}},
+      {"AJ Tracey said the album was personal.", {"AJ Tracey"}},
+      {"UBS Wealth said the outlook was mixed.", {}},
+      {"SK Hynix said chip prices rose.", {}},
+      {"BT Openreach said the roll-out was on track. BT said profits fell.", {}},
       {"The NHS said waiting lists were falling.", {}},
       {"EU leaders met. UK Finance said lending fell.", {}},
   };

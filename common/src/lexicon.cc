@@ -198,7 +198,9 @@ const Set kPlaces = {
     "cameroon", "eritrea", "djibouti", "madagascar", "wagner", "hamas", "hezbollah", "taliban",
     "isis", "daesh", "asean", "nafta", "mercosur", "unicef", "unesco", "unhcr", "nhs",
     "ofcom", "ofgem", "fed", "ecb", "boe", "sec", "ftc", "fda", "cdc", "epa", "doj", "dhs",
-    "hmrc", "fifa", "uefa", "ioc", "olympics", "wimbledon", "chornomorsk"};
+    "hmrc", "fifa", "uefa", "ioc", "olympics", "wimbledon", "chornomorsk",
+    // Companies known by two capitals, which could pass for initials ("SK Hynix").
+    "lg", "sk", "bt", "bp", "ey", "ge", "hp", "dp", "ee", "jp", "gm", "vw", "bae", "ba"};
 
 const Set kOrgWords = {
     "ministry", "department", "office", "agency", "council", "committee", "commission",
@@ -235,7 +237,7 @@ const Set kOrgWords = {
     // "Trump Tower", "Aston Villa", "Borussia Dortmund".
     "hurricane", "storm", "typhoon", "cyclone", "tower", "towers", "building", "plaza", "hotel",
     "villa", "borussia", "dortmund", "bayern", "juventus", "ajax", "benfica", "celtic", "rangers",
-    "atletico", "sporting", "olympique", "inter"};
+    "atletico", "sporting", "olympique", "inter", "water", "life", "ratings"};
 
 // Companies whose names read as a person's first name and surname: banks, brokers, law
 // and accounting firms, housebuilders, brands. Natural spellings; speakers.cc keys them.
@@ -250,7 +252,11 @@ constexpr std::string_view kKnownFirms[] = {
     "Kepler Cheuvreux", "Wachtell Lipton", "Skadden Arps", "Clifford Chance", "Allen Overy",
     "Slaughter May", "Herbert Smith Freehills", "Baker McKenzie", "Latham Watkins",
     "Sullivan Cromwell", "Kirkland Ellis", "Crest Nicholson", "Bovis Homes", "Barratt Redrow",
-    "Morgan Sindall", "Hargreaves Lansdown", "Rathbone Brothers", "Schroders", "Abrdn"};
+    "Morgan Sindall", "Hargreaves Lansdown", "Rathbone Brothers", "Schroders", "Abrdn",
+    "Red Bull", "JPMorgan Chase", "Berkshire Hathaway", "Walt Disney", "Johns Hopkins",
+    "Grant Thornton", "Knight Frank", "Rio Tinto", "Jackson Hole", "Warner Bros", "Tate Lyle",
+    "Fortnum Mason", "Jardine Matheson", "De Beers", "Fitch Ratings",
+    "Cushman Wakefield", "Jones Lang LaSalle"};
 
 // Brands and firms known by one word that is also a surname ("Ford said", "Dell said"):
 // a person only when the article gives a full name with it ("Harrison Ford").
@@ -272,7 +278,13 @@ constexpr std::string_view kOneWordFirms[] = {
     "Expedia", "Macy", "Costco", "Kroger", "Safeway", "Walgreens", "Merck", "Bayer", "Roche",
     "Sanofi", "AstraZeneca", "Medtronic", "Macquarie", "Rothschild", "Lazard", "Moelis",
     "Evercore", "Berenberg", "Linklaters", "Freshfields", "Cravath", "Marston", "Greggs",
-    "Wetherspoon", "Sotheby", "Christie", "Bernstein", "Citadel", "Bridgewater"};
+    "Wetherspoon", "Sotheby", "Christie", "Bernstein", "Citadel", "Bridgewater", "Mercedes",
+    "Chase", "Fitch", "Glencore", "Aviva", "Prudential", "Kering", "Gartner", "Nielsen", "Ipsos",
+    "Kantar", "Experian", "Equifax", "Capita", "Serco", "Fujitsu", "Zoopla", "Savills",
+    // Clubs known by one word that is also a first name or surname.
+    "Arsenal", "Chelsea", "Everton", "Fulham", "Brentford", "Burnley", "Wolves", "Spurs",
+    "Millwall", "Wrexham", "Napoli", "Lazio", "Roma", "Porto", "Feyenoord", "Galatasaray",
+    "Hearts", "Hibernian", "Sevilla", "Villarreal"};
 
 const Set kNationalities = {
     "russian", "ukrainian", "american", "british", "english", "scottish", "welsh", "irish",

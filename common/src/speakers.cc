@@ -605,7 +605,7 @@ class Extractor {
   bool acronym_first_name(std::size_t b, std::size_t e) const {
     if (e != b + 2) return false;
     const Token& a = toks_[b];
-    if (a.text.size() < 2 || a.text.size() > 3 || !is_acronym(a) || is_party_tag(a)) return false;
+    if (a.text.size() != 2 || !is_acronym(a) || is_party_tag(a)) return false;
     for (char c : a.text) {
       if (c < 'A' || c > 'Z') return false;
     }
@@ -614,12 +614,33 @@ class Extractor {
         is_title_word(a) || is_leading_non_name(toks_[b + 1]) || !is_name_word(toks_[b + 1])) {
       return false;
     }
+    // A company's capitals also stand alone ("BT Openreach ... BT said"); initials do not.
+    if (acronym_stands_alone(a.text, toks_[b + 1].text)) return false;
     std::size_t k = e;
     while (k < toks_.size() && k < e + 3 && toks_[k].kind == Kind::kWord && lexicon::is_verb_filler(toks_[k].lower)) {
       ++k;
     }
     return punct_is(e, ",") || (k < toks_.size() && toks_[k].kind == Kind::kWord &&
                                 lexicon::is_reporting_verb(toks_[k].lower));
+  }
+
+  // Capitals `acronym` appear somewhere not followed by `surname`. Computed once per
+  // article: the first call records where every two-capital token stands.
+  bool acronym_stands_alone(std::string_view acronym, std::string_view surname) const {
+    if (!acronym_index_built_) {
+      for (std::size_t i = 0; i < toks_.size(); ++i) {
+        if (toks_[i].kind == Kind::kWord && toks_[i].text.size() == 2 && is_acronym(toks_[i])) {
+          acronym_uses_[toks_[i].text].push_back(i);
+        }
+      }
+      acronym_index_built_ = true;
+    }
+    const auto it = acronym_uses_.find(acronym);
+    if (it == acronym_uses_.end()) return false;
+    for (std::size_t i : it->second) {
+      if (i + 1 >= toks_.size() || toks_[i + 1].text != surname) return true;
+    }
+    return false;
   }
 
   // The context of a capitalised run shows a company, so strongly that even a one-word name
@@ -633,8 +654,17 @@ class Extractor {
           "airline", "conglomerate", "giant", "brokerage", "consultancy", "subsidiary", "housebuilder",
           "biotech", "startup", "start-up", "supermarket", "grocer", "manufacturer", "automaker",
           "carmaker", "drugmaker", "chipmaker", "miner", "utility", "outfit"};
-      if (std::find(std::begin(kFirmNouns), std::end(kFirmNouns), w) != std::end(kFirmNouns) ||
-          (w.size() > 7 && w.ends_with("maker"))) {
+      // Not "the company Elon Musk founded": a person's name followed by what they did to it.
+      static constexpr std::string_view kDidToIt[] = {
+          "founded", "co-founded", "runs", "ran", "leads", "led", "chairs", "chaired", "owns",
+          "owned", "started", "created", "built", "set", "heads", "headed", "joined", "left",
+          "bought", "sold", "took", "works", "worked", "manages", "managed", "represents",
+          "advises", "advised", "launched", "backs", "backed", "sued", "took", "had", "once"};
+      const bool did_to_it = run_end < toks_.size() && toks_[run_end].kind == Kind::kWord &&
+                             std::find(std::begin(kDidToIt), std::end(kDidToIt), toks_[run_end].lower) !=
+                                 std::end(kDidToIt);
+      if (!did_to_it && (std::find(std::begin(kFirmNouns), std::end(kFirmNouns), w) != std::end(kFirmNouns) ||
+                         (w.size() > 7 && w.ends_with("maker")))) {
         return true;
       }
     }
@@ -756,6 +786,13 @@ class Extractor {
       ++name_words;
     }
     if (name_words == 0 || name_words > 4) return false;
+    // "Anglo American", "Pan American": a continent's adjective ends a company, not a
+    // surname (unlike "English" or "French", which are surnames too).
+    if (m.end - m.begin >= 2) {
+      for (std::string_view w : {"american", "african", "asian", "european", "continental"}) {
+        if (toks_[m.end - 1].lower == w) return false;
+      }
+    }
     // "Ben Crump": a capitalised "Ben" before one name is a first name, not a particle.
     const bool first_name_particle = toks_[m.begin].lower == "ben" && m.end - m.begin == 2;
     m.surname_only = !first_name_particle && (name_words == 1 || lexicon::is_particle(toks_[m.begin].lower));
@@ -1535,6 +1572,8 @@ class Extractor {
   std::vector<int> mention_at_end_;
   std::vector<int> mention_at_start_;
   std::vector<int> quote_of_;
+  mutable bool acronym_index_built_ = false;
+  mutable std::unordered_map<std::string_view, std::vector<std::size_t>> acronym_uses_;
   std::vector<Person> people_;
   std::unordered_map<std::string, int> person_by_key_;
 };

@@ -1,6 +1,7 @@
 #include "news/speakers.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <unordered_map>
@@ -424,6 +425,16 @@ class Extractor {
   }
   bool is_quote_tok(std::size_t i) const { return i < toks_.size() && toks_[i].kind == Kind::kQuote; }
 
+  // speaker_key of the words [b, e), computed once per article: the same names come back
+  // in every rule (companies, full names, surnames), and a key costs a fold and an
+  // allocation or two.
+  const std::string& span_key(std::size_t b, std::size_t e) const {
+    const std::uint64_t id = (static_cast<std::uint64_t>(b) << 32) | static_cast<std::uint64_t>(e - b);
+    auto it = span_keys_.find(id);
+    if (it == span_keys_.end()) it = span_keys_.emplace(id, speaker_key(name_text(b, e))).first;
+    return it->second;
+  }
+
   std::string name_text(std::size_t b, std::size_t e) const {
     std::string s;
     for (std::size_t i = b; i < e; ++i) {
@@ -735,7 +746,7 @@ class Extractor {
   bool known_firm(const Mention& m) const {
     if (m.end < m.begin + 2 || m.acronym_first) return false;
     static const std::unordered_set<std::string> kKeys = keys_of(lexicon::known_firms());
-    return kKeys.count(speaker_key(name_text(m.begin, m.end))) > 0;
+    return kKeys.count(span_key(m.begin, m.end)) > 0;
   }
 
   // The appositive after a name at `run_end` (", the Danish company that ...") has an
@@ -825,16 +836,16 @@ class Extractor {
     std::unordered_set<std::string> companies;
     for (const Mention& m : mentions_) {
       if (m.end > m.begin + 1 && is_legal_form(toks_[m.end - 1].lower)) {
-        companies.insert(speaker_key(name_text(m.begin, m.end - 1)));
+        companies.insert(span_key(m.begin, m.end - 1));
       } else if (m.end > m.begin && (m.firm_evidence || used_as_organisation(m.end))) {
-        companies.insert(speaker_key(name_text(m.begin, m.end)));
+        companies.insert(span_key(m.begin, m.end));
       } else if (m.end > m.begin + 1 && m.org_evidence) {
-        companies.insert(speaker_key(name_text(m.begin, m.end)));
+        companies.insert(span_key(m.begin, m.end));
       }
     }
     if (!companies.empty()) {
       for (Mention& m : mentions_) {
-        if (m.valid && !(m.surname_only && m.titled) && companies.count(speaker_key(name_text(m.begin, m.end)))) {
+        if (m.valid && !(m.surname_only && m.titled) && companies.count(span_key(m.begin, m.end))) {
           m.valid = false;
         }
       }
@@ -846,7 +857,7 @@ class Extractor {
       if (!m.valid && m.end >= m.begin + 2 && !m.after_the) {
         const std::string_view last = toks_[m.end - 1].lower;
         if (lexicon::is_org_word(last) || is_company_plural(last) || is_legal_form(last)) {
-          organisation_heads.insert(speaker_key(toks_[m.begin].text));
+          organisation_heads.insert(span_key(m.begin, m.begin + 1));
         }
       }
     }
@@ -854,10 +865,10 @@ class Extractor {
     for (Mention& m : mentions_) {
       if (!m.valid || m.surname_only) continue;
       const std::string display = name_text(m.begin, m.end);
-      const std::string key = speaker_key(display);
+      const std::string& key = span_key(m.begin, m.end);
       int id = find_person_by_key(key);
-      const std::string first(first_name_variant(speaker_key(toks_[m.begin].text)));
-      const std::string surname = speaker_key(toks_[m.end - 1].text);
+      const std::string first(first_name_variant(span_key(m.begin, m.begin + 1)));
+      const std::string& surname = span_key(m.end - 1, m.end);
       const std::size_t words = m.end - m.begin;
       if (id < 0) {
         // "José Álvarez" after "José María Álvarez": one person. So is a tail of a longer
@@ -911,7 +922,7 @@ class Extractor {
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
       if (!m.valid || !m.surname_only) continue;
-      const std::string surname = speaker_key(toks_[m.end - 1].text);
+      const std::string& surname = span_key(m.end - 1, m.end);
       int best = -1;
       if (const auto it = full_by_surname.find(surname); it != full_by_surname.end()) {
         // The nearest earlier full name with this surname, else the first one.
@@ -936,7 +947,7 @@ class Extractor {
         continue;
       }
       if (best < 0) {  // a person known by one name only ("Fomin")
-        const std::string key = "1:" + speaker_key(name_text(m.begin, m.end));
+        const std::string key = "1:" + span_key(m.begin, m.end);
         best = find_person_by_key(key);
         if (best < 0) {
           Person p;
@@ -1545,7 +1556,7 @@ class Extractor {
         continue;
       }
       if (t.kind != Kind::kWord || t.cap) continue;
-      if (is_participle(t.lower) && i > 0 && punct_is(i - 1, ",")) {
+      if (i > 0 && punct_is(i - 1, ",") && is_participle(t.lower)) {
         // "X defended the record, telling lawmakers ...": the sentence's subject.
         credit(sentence_subject(i), false);
         continue;
@@ -1572,6 +1583,7 @@ class Extractor {
   std::vector<int> mention_at_end_;
   std::vector<int> mention_at_start_;
   std::vector<int> quote_of_;
+  mutable std::unordered_map<std::uint64_t, std::string> span_keys_;
   mutable bool acronym_index_built_ = false;
   mutable std::unordered_map<std::string_view, std::vector<std::size_t>> acronym_uses_;
   std::vector<Person> people_;

@@ -81,6 +81,9 @@ TEST(FindSpeakers, Patterns) {
       {"Jonathan Crow KC, for the landlord, had argued that the damage was caused by the family.",
        {"Jonathan Crow"}},
       {"The Rev. Martin Luther King Jr. said in 1963 that he had a dream.", {"Martin Luther King Jr."}},
+      {"\"He is innocent,\" said Jane Doe's lawyer, John Roe.", {"John Roe"}},
+      {"Jane Doe and John Smith said they were engaged.", {"Jane Doe", "John Smith"}},
+      {"Jane Doe was quoted as saying the plan was dead.", {"Jane Doe"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -157,6 +160,9 @@ TEST(FindSpeakers, NotSpeakers) {
       {"Tottenham Hotspur said in a statement that the coach had left.", {}},
       {"Jane Doe announced the merger. \"It is done,\" a spokesman said.", {}},
       {"Mark Lee met Mark Chan.\n\n\"No,\" Mark said.", {}},
+      {"\"He is innocent,\" said Jane Doe's lawyer.", {}},
+      {"Lawyers for Jane Doe and John Smith said they would appeal.", {}},
+      {"A meeting between Jane Doe and John Smith said nothing.", {}},
       {"", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;

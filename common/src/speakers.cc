@@ -1093,7 +1093,8 @@ class Extractor {
   bool governed_by_preposition(const Mention& m) const {
     if (m.run_begin == 0 || toks_[m.run_begin - 1].kind != Kind::kWord) return false;
     const std::string_view w = toks_[m.run_begin - 1].lower;
-    if (w == "for" || w == "with" || w == "against" || w == "about" || w == "by" || w == "to" || w == "at") {
+    if (w == "for" || w == "with" || w == "against" || w == "about" || w == "by" || w == "to" || w == "at" ||
+        w == "between") {
       return true;
     }
     return w == "of" && !m.titled;
@@ -1246,7 +1247,18 @@ class Extractor {
         if (const int owner = person_before_of(m.run_begin); owner >= 0) {
           credit(owner, quote_near(m.run_begin, v));  // "Jane Doe of Acme said"
         } else if (m.valid && !governed_by_preposition(m)) {
-          credit(m.person, quote_near(m.run_begin, v));
+          // "Jane Doe and John Smith said": both, when the first is a full name too; neither
+          // in "Lawyers for Jane Doe and John Smith said".
+          const Mention* first = nullptr;
+          if (m.run_begin >= 2 && word_is(m.run_begin - 1, "and") && full_name_ends_at(m.run_begin - 2)) {
+            first = &mentions_[static_cast<std::size_t>(mention_at_end_[m.run_begin - 2])];
+          }
+          if (first == nullptr) {
+            credit(m.person, quote_near(m.run_begin, v));
+          } else if (!governed_by_preposition(*first)) {
+            credit(m.person, quote_near(m.run_begin, v));
+            credit(first->person, false);
+          }
         }
         return true;  // an organisation, a place or "a lawyer for X": no speaker, subject found
       }
@@ -1366,7 +1378,11 @@ class Extractor {
       credit(resolve_pronoun(v, t.lower), true);
       return;
     }
-    if (const int p = person_starting_at(n); p >= 0) {
+    // "said Jane Doe's lawyer, John Roe": the owner named first is not the speaker.
+    const bool owner = mention_at_start_[n] >= 0 &&
+                       mentions_[static_cast<std::size_t>(mention_at_start_[n])].end < toks_.size() &&
+                       toks_[mentions_[static_cast<std::size_t>(mention_at_start_[n])].end].kind == Kind::kPossessive;
+    if (const int p = person_starting_at(n); p >= 0 && !owner) {
       credit(p, true);
       return;
     }
@@ -1386,7 +1402,7 @@ class Extractor {
       if (d.kind != Kind::kWord) break;
       if (d.cap) {
         if (const int id = mention_at_start_[k]; k == n && id >= 0 &&
-                                                !mentions_[static_cast<std::size_t>(id)].valid) {
+                                                (!mentions_[static_cast<std::size_t>(id)].valid || owner)) {
           k = std::max(k, mentions_[static_cast<std::size_t>(id)].end) - 1;  // "Acme Bank"
           continue;
         }
@@ -1556,6 +1572,10 @@ class Extractor {
         continue;
       }
       if (t.kind != Kind::kWord || t.cap) continue;
+      if (t.lower == "saying" && i > 1 && word_is(i - 1, "as") && word_is(i - 2, "quoted")) {
+        credit(sentence_subject(i), false);  // "Jane Doe was quoted as saying"
+        continue;
+      }
       if (i > 0 && punct_is(i - 1, ",") && is_participle(t.lower)) {
         // "X defended the record, telling lawmakers ...": the sentence's subject.
         credit(sentence_subject(i), false);

@@ -232,6 +232,10 @@ TEST(FindSpeakers, OrganisationsNamedLikePeople) {
       {"The company Elon Musk founded said it would appeal. Elon Musk said nothing new.", {"Elon Musk"}},
       {"The advocacy group Jane Doe founded in 2010 sued.\n\nJane Doe said the law was unfair.", {"Jane Doe"}},
       {"Bill English said the budget was tight.", {"Bill English"}},
+      {"Tory MPs said the plan was doomed.", {}},
+      {"Labour MPs said the plan was doomed.", {}},
+      {"Senior Tories said the plan was doomed.", {}},
+      {"\"I cannot help with that,\" ChatGPT said.", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }

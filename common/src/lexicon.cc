@@ -284,7 +284,9 @@ constexpr std::string_view kOneWordFirms[] = {
     // Clubs known by one word that is also a first name or surname.
     "Arsenal", "Chelsea", "Everton", "Fulham", "Brentford", "Burnley", "Wolves", "Spurs",
     "Millwall", "Wrexham", "Napoli", "Lazio", "Roma", "Porto", "Feyenoord", "Galatasaray",
-    "Hearts", "Hibernian", "Sevilla", "Villarreal"};
+    "Hearts", "Hibernian", "Sevilla", "Villarreal",
+    // Assistants and chatbots quoted like people.
+    "ChatGPT", "Alexa", "Siri", "Gemini", "Copilot", "Grok", "Bard", "Claude", "Cortana"};
 
 const Set kNationalities = {
     "russian", "ukrainian", "american", "british", "english", "scottish", "welsh", "irish",
@@ -339,7 +341,10 @@ const Set kGroupNouns = {
     "commuters", "passengers", "fans", "users", "customers", "consumers", "patients",
     "families", "relatives", "neighbours", "neighbors", "survivors", "victims", "allies",
     "partners", "members", "delegates", "citizens", "taxpayers", "participants", "readers", "viewers", "polls",
-    "reports", "figures", "data", "studies", "documents", "records", "statistics"};
+    "reports", "figures", "data", "studies", "documents", "records", "statistics",
+    // Parties' members and camps, capitalised ("Tory MPs said", "Senior Tories said").
+    "tories", "tory", "dems", "whigs", "blairites", "brexiteers", "remainers", "unionists",
+    "nationalists", "loyalists", "socialists", "labourites", "corbynites", "trumpists"};
 
 const Set kOrganisationNouns = {
     "company", "firm", "group", "bank", "lender", "insurer", "charity", "agency", "maker",

@@ -285,12 +285,15 @@ bool is_party_tag(const Token& t) { return is_party_tag_text(t.text); }
 bool is_acronym(const Token& t) {
   if (is_party_tag(t)) return true;
   if (t.text.size() < 2 || is_initials(t)) return false;
+  // A plural acronym ("MPs", "GPs", "NGOs") is one too.
+  const std::string_view text =
+      t.text.size() > 2 && t.text.back() == 's' ? t.text.substr(0, t.text.size() - 1) : t.text;
   int letters = 0;
-  for (char c : t.text) {
+  for (char c : text) {
     if (c >= 'a' && c <= 'z') return false;
     if (c >= 'A' && c <= 'Z') ++letters;
   }
-  return letters >= 2 || t.text.find('.') != std::string_view::npos;
+  return letters >= 2 || text.find('.') != std::string_view::npos;
 }
 
 // Every part of a hyphenated word is a title word ("Secretary-General").

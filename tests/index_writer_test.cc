@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -329,6 +330,39 @@ TEST(IndexWriter, NoOpRunWritesNoNewRevision) {
   const auto before = revision();
   index_paths({corpus.path()}, options);
   EXPECT_EQ(revision(), before);
+}
+
+// The spelling table (did-you-mean) holds the unstemmed words of the articles with their
+// counts, numbers left out, whether the first index is written in shards by several
+// threads (each shard writing its own spelling data) or by one thread.
+TEST(IndexWriter, SpellingDataIsTheSameWithOrWithoutShards) {
+  TempDir corpus;
+  testing::write_corpus(corpus, 30);
+  corpus.write("z/extra.txt",
+               "Guarantees for harbours\n\nSecurity guarantees were given in 2021.\n");
+  const auto spellings = [&](std::size_t threads) {
+    TempDir dbdir;
+    IndexOptions options;
+    options.db_path = dbdir.path() / "db";
+    options.batch_size = 4;  // 31 files, at least two batches: shards when threads > 1
+    options.threads = threads;
+    EXPECT_EQ(index_paths({corpus.path()}, options).indexed, 31u) << threads;
+    Xapian::Database db(options.db_path.string());
+    std::map<std::string, Xapian::doccount> words;
+    for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w) {
+      words[*w] = w.get_termfreq();
+    }
+    return words;
+  };
+  const auto one = spellings(1);
+  EXPECT_EQ(spellings(3), one) << "3 threads";
+  EXPECT_TRUE(one.contains("guarantees")) << "unstemmed words";
+  EXPECT_TRUE(one.contains("harbours")) << "unstemmed words";
+  EXPECT_FALSE(one.contains("guarante")) << "no stems";
+  EXPECT_FALSE(one.contains("2021")) << "no numbers";
+  // Each generated article: "harbour" in the title (indexed twice: title and body) and in
+  // each of its 4 paragraphs.
+  EXPECT_EQ(one.count("harbour") ? one.at("harbour") : 0u, 30u * (2 + 4)) << "harbour";
 }
 
 // A reader searching in a loop while the writer commits small batches: every search answers.

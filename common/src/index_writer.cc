@@ -130,6 +130,7 @@ class CountingStem : public Xapian::StemImplementation {
   }
   std::string get_description() const override { return "english, counting words"; }
   SpellingCounts take() { return std::exchange(words_, {}); }
+  SpellingCounts& words() { return words_; }
 
  private:
   Xapian::Stem stem_{schema::kStemLanguage};
@@ -144,10 +145,16 @@ class DocumentMaker {
     termgen_.set_stemming_strategy(schema::kIndexStemming);
   }
   Xapian::TermGenerator& termgen() { return termgen_; }
-  SpellingCounts take_spellings() { return stem_->take(); }
+  // The words of the document just made, for the spelling table; nothing when accumulating.
+  SpellingCounts take_spellings() { return accumulate_ ? SpellingCounts{} : stem_->take(); }
+  // From now on the words of all documents pile up in spellings() (a shard worker writes
+  // them itself, see Shards), instead of being handed over with each document.
+  void accumulate_spellings() { accumulate_ = true; }
+  SpellingCounts& spellings() { return stem_->words(); }
 
  private:
   CountingStem* stem_;
+  bool accumulate_ = false;
   Xapian::TermGenerator termgen_;
 };
 
@@ -282,15 +289,22 @@ void replace_directory(const fs::path& from, const fs::path& to) {
   fs::remove_all(from, ec);
 }
 
+// A shard worker writes its spelling data once it holds this many distinct words (at a
+// commit), and at its end: a word is added once per flush, not once per batch, and memory
+// stays bounded (about 100 bytes a word).
+constexpr std::size_t kSpellingFlushWords = 100000;
+
 // A first index of many files is written as one temporary database per thread, in
 // parallel, and merged with Xapian's compactor at the end: Xapian's inverter, not parsing,
-// is where a single writer spends most of its time. Only used when the database starts
-// empty, so an interrupted or failed run loses nothing that was there before.
+// is where a single writer spends most of its time. Each shard also gets the spelling data
+// of its documents (the compactor adds the shards' word frequencies up), so the writer
+// thread does not merge word counts. Only used when the database starts empty, so an
+// interrupted or failed run loses nothing that was there before.
 class Shards {
  public:
   Shards(const fs::path& db_path, std::size_t count, std::size_t batch_size)
       : dir_(db_path.string() + ".shards"), batch_size_(batch_size), added_(count, 0),
-        kept_(count) {
+        kept_(count), errors_(count) {
     std::error_code ec;
     fs::remove_all(dir_, ec);  // left by a run that crashed
     fs::create_directories(dir_, ec);
@@ -307,11 +321,26 @@ class Shards {
   }
 
   // Adds `doc` to shard `i` and returns its id there; only thread i calls this. Commits
-  // every batch_size documents to bound memory.
-  Xapian::docid add(std::size_t i, const Xapian::Document& doc) {
+  // every batch_size documents to bound memory, with the spelling data `words` (taken)
+  // once there are kSpellingFlushWords of them.
+  Xapian::docid add(std::size_t i, const Xapian::Document& doc, SpellingCounts& words) {
     const Xapian::docid id = dbs_[i].add_document(doc);
-    if (++added_[i] % batch_size_ == 0) dbs_[i].commit();
+    if (++added_[i] % batch_size_ == 0) {
+      if (words.size() >= kSpellingFlushWords) write_spellings(i, words);
+      dbs_[i].commit();
+    }
     return id;
+  }
+
+  // The end of thread i's work: writes its remaining spelling data and commits, so the
+  // shards' last commits run in parallel. A failure is thrown again by merge_into.
+  void finish(std::size_t i, SpellingCounts& words) noexcept {
+    try {
+      write_spellings(i, words);
+      dbs_[i].commit();
+    } catch (...) {
+      errors_[i] = std::current_exception();
+    }
   }
 
   // Marks a document the run has accounted for; the others (written ahead by a worker when
@@ -324,6 +353,9 @@ class Shards {
   // Replaces the (document-less) database at `db_path`, which `db` has open, by its
   // metadata and spelling data merged with every shard. `db` is closed; the caller reopens.
   void merge_into(Xapian::WritableDatabase& db, const fs::path& db_path) {
+    for (const std::exception_ptr& e : errors_) {
+      if (e) std::rethrow_exception(e);
+    }
     Xapian::Database all(db_path.string());
     for (std::size_t i = 0; i < dbs_.size(); ++i) {
       for (Xapian::docid id = 1; id <= added_[i]; ++id) {
@@ -342,11 +374,17 @@ class Shards {
  private:
   std::string shard_path(std::size_t i) const { return (dir_ / std::to_string(i)).string(); }
 
+  void write_spellings(std::size_t i, SpellingCounts& words) {
+    for (const auto& [word, count] : words) dbs_[i].add_spelling(word, count);
+    words.clear();
+  }
+
   fs::path dir_;
   std::size_t batch_size_;
   std::vector<Xapian::WritableDatabase> dbs_;
   std::vector<std::size_t> added_;
   std::vector<std::vector<bool>> kept_;
+  std::vector<std::exception_ptr> errors_;  // of finish(), by shard
 };
 
 // Runs prepare_file() for a list of files on worker threads, each with its own
@@ -398,6 +436,16 @@ class PreparePipeline {
 
   void work(std::size_t index) {
     DocumentMaker maker;
+    if (shards_) {
+      maker.accumulate_spellings();
+      work_on(index, maker);
+      shards_->finish(index, maker.spellings());
+    } else {
+      work_on(index, maker);
+    }
+  }
+
+  void work_on(std::size_t index, DocumentMaker& maker) {
     for (;;) {
       std::size_t k;
       {
@@ -412,7 +460,7 @@ class PreparePipeline {
       try {
         slot.prepared = prepare_file(*files_[k], vanished_, max_size_, maker);
         if (shards_ && slot.prepared.outcome == Outcome::kDocument) {
-          slot.prepared.shard_docid = shards_->add(index, slot.prepared.doc);
+          slot.prepared.shard_docid = shards_->add(index, slot.prepared.doc, maker.spellings());
           slot.prepared.shard = index;
           slot.prepared.doc = Xapian::Document();
           slot.prepared.in_shard = true;

@@ -37,6 +37,16 @@ TEST(ParseDate, Forms) {
       {"March 3, 20222", nullptr},
       {"the talks", nullptr},
       {"", nullptr},
+      {"14.03.2023", "2023-03-14"},
+      {"3.4.2023", "2023-04-03"},
+      {"14/03/2023", "2023-03-14"},
+      {"3/14/2023", "2023-03-14"},
+      {"3/3/2023", "2023-03-03"},
+      {"12/03/2023", nullptr},
+      {"31/02/2023", nullptr},
+      {"13/13/2023", nullptr},
+      {"3/14/23", nullptr},
+      {"1.2.3", nullptr},
   };
   for (const Case& c : cases) {
     const auto got = parse_date(c.input);

@@ -174,6 +174,16 @@ struct Line {
   int heading = 0;               // Markdown heading level
 };
 
+// A line that dates a revision, not the publication: "Last modified on Tue 14 Mar 2023",
+// "Updated: 15 March 2023".
+bool is_update_label(std::string_view line) {
+  const std::string l = ascii::lower(trim(line).substr(0, 24));
+  for (std::string_view label : {"updated", "last updated", "last modified", "modified", "edited", "revised"}) {
+    if (l.starts_with(label)) return true;
+  }
+  return false;
+}
+
 // A publication's name alone on a line above the headline: "PharmaDeal Weekly", "The
 // Northdale Gazette". At most four capitalised words, the last a word for a periodical.
 bool is_masthead(std::string_view line) {
@@ -246,6 +256,7 @@ Article assemble(std::vector<Line> lines, const Hints& hints) {
 
   // 2. Header zone: title, dateline, byline.
   std::optional<std::string> text_date;
+  std::optional<std::string> updated_date;
   std::string title = hints.title_is_page_title ? strip_site_suffix(hints.title) : hints.title;
   std::size_t title_line = lines.size();
   std::size_t seen = 0;
@@ -255,7 +266,13 @@ Article assemble(std::vector<Line> lines, const Hints& hints) {
     const std::string& t = lines[i].text;
     if (!text_date) {
       if (auto d = dateline_date(t)) {
-        text_date = d;
+        // "Last modified on ...", "Updated ...": the publication date is another line's;
+        // this one only when the header gives no other.
+        if (is_update_label(t)) {
+          if (!updated_date) updated_date = d;
+        } else {
+          text_date = d;
+        }
         if (is_pure_dateline(t)) keep[i] = false;
         continue;
       }
@@ -281,6 +298,7 @@ Article assemble(std::vector<Line> lines, const Hints& hints) {
       }
     }
   }
+  if (!text_date) text_date = updated_date;
   a.title = title;
 
   // 3. Body: kept lines without the headline (and its repeats), joined into paragraphs.

@@ -125,6 +125,27 @@ int read_month(Cursor& c) {
   return m;
 }
 
+// 14.03.2023 (dots: day first, as in Europe), 14/03/2023 and 3/14/2023 when only one order
+// is a real date, 3/3/2023 when both orders agree. 12/03/2023 could be either: not a date,
+// so that no article is given a date it may not have.
+std::optional<std::string> day_month_year(Cursor& c) {
+  int n = 0;
+  const int a = c.number(3, &n);
+  if (n < 1 || n > 2) return std::nullopt;
+  const char sep = c.peek();
+  if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
+  c.eat(sep);
+  const int b = c.number(3, &n);
+  if (n < 1 || n > 2 || !c.eat(sep)) return std::nullopt;
+  int y = 0;
+  if (!read_year(c, &y)) return std::nullopt;
+  const std::optional<std::string> day_first = format_date(y, b, a);
+  if (sep == '.') return day_first;
+  const std::optional<std::string> month_first = format_date(y, a, b);
+  if (day_first && month_first && *day_first != *month_first) return std::nullopt;
+  return day_first ? day_first : month_first;
+}
+
 // 2022-02-15, 2022/02/15, 2022.02.15 (same separator twice).
 std::optional<std::string> numeric_date(Cursor& c) {
   int n = 0;
@@ -133,6 +154,10 @@ std::optional<std::string> numeric_date(Cursor& c) {
   if (n == 8) return format_date(compact / 10000, compact / 100 % 100, compact % 100);  // 20220118
   c.seek(start);
   const int y = c.number(5, &n);
+  if (n >= 1 && n <= 2) {
+    c.seek(start);
+    return day_month_year(c);
+  }
   if (n != 4) return std::nullopt;
   const char sep = c.peek();
   if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;

@@ -163,6 +163,11 @@ TEST(FindSpeakers, NotSpeakers) {
       {"\"He is innocent,\" said Jane Doe's lawyer.", {}},
       {"Lawyers for Jane Doe and John Smith said they would appeal.", {}},
       {"A meeting between Jane Doe and John Smith said nothing.", {}},
+      {"John Smith was told by police that his car had been found.", {}},
+      {"Jane Doe is said to have left the country.", {}},
+      {"Jane Doe was urged to resign.", {}},
+      {"Jane Doe was asked whether she would resign.", {}},
+      {"Jane Doe was praised for her courage.", {}},
       {"", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;

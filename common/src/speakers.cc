@@ -1589,6 +1589,13 @@ class Extractor {
         continue;
       }
       if (!lexicon::is_reporting_verb(t.lower)) continue;
+      // Passive: "was told by police", "is said to have left", "was urged to resign": the
+      // subject is who was spoken to or about.
+      if (i > 0 && (word_is(i - 1, "was") || word_is(i - 1, "were") || word_is(i - 1, "is") ||
+                    word_is(i - 1, "are") || word_is(i - 1, "been") || word_is(i - 1, "be") ||
+                    word_is(i - 1, "being"))) {
+        continue;
+      }
       if (i > 0 && (word_is(i - 1, "and") || word_is(i - 1, "but"))) {
         credit(sentence_subject(i), false);  // "X called it barbaric and said ..."
         continue;

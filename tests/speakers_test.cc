@@ -113,6 +113,12 @@ TEST(FindSpeakers, BackReferences) {
       {"Max Verstappen won in Monaco. \"It was hard,\" the Dutchman said.", {"Max Verstappen"}},
       {"Lukas Brenner, who has run Vortex Lumina since 2019, spoke.\n\n\"We will wait,\" he said.",
        {"Lukas Brenner"}},
+      {"The ruling was a blow to Donald Trump. Judge Tanya Chutkan said the case would go on.\n\n\"A "
+       "persecution,\" he wrote.",
+       {"Donald Trump", "Tanya Chutkan"}},
+      {"Manager Ruud van Leeuwen was furious with referee Stuart Hamm, who he claimed should have "
+       "stopped play.",
+       {"Ruud van Leeuwen"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -168,6 +174,9 @@ TEST(FindSpeakers, NotSpeakers) {
       {"Jane Doe was urged to resign.", {}},
       {"Jane Doe was asked whether she would resign.", {}},
       {"Jane Doe was praised for her courage.", {}},
+      {"Police named the victim, John Smith. He said nothing before he died.", {}},
+      {"Logan Airport said flights were delayed.", {}},
+      {"Austin Energy said power would return by noon.", {}},
       {"", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
@@ -237,6 +246,8 @@ TEST(FindSpeakers, OrganisationsNamedLikePeople) {
       {"The company Elon Musk founded said it would appeal. Elon Musk said nothing new.", {"Elon Musk"}},
       {"The advocacy group Jane Doe founded in 2010 sued.\n\nJane Doe said the law was unfair.", {"Jane Doe"}},
       {"Bill English said the budget was tight.", {"Bill English"}},
+      {"Charlotte Church said she was delighted.", {"Charlotte Church"}},
+      {"Jerry Hall said the divorce was final.", {"Jerry Hall"}},
       {"Tory MPs said the plan was doomed.", {}},
       {"Labour MPs said the plan was doomed.", {}},
       {"Senior Tories said the plan was doomed.", {}},

@@ -386,6 +386,20 @@ struct Person {
 
 bool is_name_word(const Token& t) { return t.kind == Kind::kWord && t.cap; }
 
+// Organisation words that no surname is ("Logan Airport", "Austin Energy", "Kennedy Center"),
+// unlike "Hall", "Church", "Lake" or "Green", which are surnames as well.
+bool never_a_surname(std::string_view lw) {
+  static constexpr std::string_view kWords[] = {
+      "airport", "station", "university", "college", "foundation", "hospital", "institute",
+      "centre", "center", "energy", "power", "company", "corporation", "corp", "inc", "ltd", "llc",
+      "plc", "group", "council", "ministry", "department", "agency", "committee", "commission",
+      "services", "holdings", "partners", "capital", "ventures", "museum", "library", "stadium",
+      "arena", "school", "academy", "airlines", "airways", "motors", "bank", "trust", "society",
+      "association", "federation", "union", "party", "club", "fc", "united", "city", "county",
+      "hotel", "tower", "building", "plaza", "memorial", "prize", "award", "act", "water", "life"};
+  return std::find(std::begin(kWords), std::end(kWords), lw) != std::end(kWords);
+}
+
 // The speaker keys of a list of names, for lookups by key.
 std::unordered_set<std::string> keys_of(std::span<const std::string_view> names) {
   std::unordered_set<std::string> keys;
@@ -786,7 +800,7 @@ class Extractor {
     for (std::size_t k = m.begin; k < m.end; ++k) {
       const Token& t = toks_[k];
       if (lexicon::is_particle(t.lower) && k + 1 < m.end) continue;
-      if (person_led && k > m.begin &&
+      if (person_led && k > m.begin && !(!m.titled && never_a_surname(t.lower)) &&
           (lexicon::is_org_word(t.lower) || lexicon::is_place_or_institution(t.lower))) {
         ++name_words;
         continue;
@@ -1123,10 +1137,15 @@ class Extractor {
   // paragraphs.
   int resolve_pronoun(std::size_t i, std::string_view pronoun) const {
     const char want = (pronoun == "she" || pronoun == "her") ? 'f' : 'm';
+    // "referee Stuart Hamm, who he claimed should have ...": the pronoun inside a relative
+    // clause is not the person the clause is about.
+    const int excluded = i >= 3 && (word_is(i - 1, "who") || word_is(i - 1, "whom")) && punct_is(i - 2, ",")
+                             ? person_ending_at(i - 3)
+                             : -1;
     for (std::size_t k = i; k-- > 0 && i - k < kPronounReach;) {
       if (toks_[i].para - toks_[k].para > 3) break;
       const int person = person_ending_at(k);
-      if (person < 0 || !person_confirmed(person)) continue;
+      if (person < 0 || !person_confirmed(person) || person == excluded) continue;
       // "X, the granddaughter of the founder, Erik Halvorsen,": the inner name is no antecedent.
       const std::size_t start = mention_start(k);
       if (start > 0 && punct_is(start - 1, ",") && owner_of_of_phrase(start - 1) >= 0) continue;
@@ -1478,6 +1497,15 @@ class Extractor {
     }
   }
 
+  // After "said nothing": the end of the clause or a preposition, not an adjective.
+  bool says_nothing(std::size_t k) const {
+    if (k >= toks_.size() || toks_[k].kind == Kind::kPunct || toks_[k].kind == Kind::kQuote) return true;
+    static constexpr std::string_view kAfter[] = {"about", "before", "after", "to", "of", "during", "when",
+                                                  "while", "and", "but", "on", "in", "at", "as", "until"};
+    return toks_[k].kind == Kind::kWord &&
+           std::find(std::begin(kAfter), std::end(kAfter), toks_[k].lower) != std::end(kAfter);
+  }
+
   static bool is_participle(std::string_view w) {
     static constexpr std::string_view kParticiples[] = {
         "saying", "adding", "telling", "warning", "insisting", "noting", "arguing", "stressing",
@@ -1596,6 +1624,9 @@ class Extractor {
                     word_is(i - 1, "being"))) {
         continue;
       }
+      // "He said nothing before he died", "she told no one": no statement ("said nothing
+      // new" is one).
+      if ((word_is(i + 1, "nothing") || word_is(i + 1, "little")) && says_nothing(i + 2)) continue;
       if (i > 0 && (word_is(i - 1, "and") || word_is(i - 1, "but"))) {
         credit(sentence_subject(i), false);  // "X called it barbaric and said ..."
         continue;

@@ -116,6 +116,12 @@ TEST(FindSpeakers, BackReferences) {
       {"The ruling was a blow to Donald Trump. Judge Tanya Chutkan said the case would go on.\n\n\"A "
        "persecution,\" he wrote.",
        {"Donald Trump", "Tanya Chutkan"}},
+      {"Emmanuel Macron met Olaf Scholz in Paris.\n\n\"We are united,\" he said.", {"Emmanuel Macron"}},
+      {"Jane Doe met John Smith on Monday. He said the talks were useful.", {"John Smith"}},
+      {"Tom Harris thanked John Smith. \"He was brilliant,\" he said.", {"Tom Harris"}},
+      {"Tyre Nichols died.\n\nNichols's mother, RowVaughn Wells, said she was \"not defeated\". \"My son "
+       "is gone,\" she said.",
+       {"RowVaughn Wells"}},
       {"Manager Ruud van Leeuwen was furious with referee Stuart Hamm, who he claimed should have "
        "stopped play.",
        {"Ruud van Leeuwen"}},

@@ -1035,13 +1035,7 @@ class Extractor {
   // The subject of the sentence holding token v: its first person mention not governed by
   // a preposition ("At a meeting with X, Y confirmed ... and said").
   int sentence_subject(std::size_t v) const {
-    std::size_t start = v;
-    while (start > 0 && v - start < kSentenceReach) {
-      const Token& t = toks_[start - 1];
-      if (t.para != toks_[v].para) break;
-      if (t.kind == Kind::kPunct && (t.text == "." || t.text == "?" || t.text == "!")) break;
-      --start;
-    }
+    const std::size_t start = sentence_start(v);
     for (std::size_t k = start; k < v; ++k) {
       const int id = mention_at_start_[k];
       if (id < 0) continue;
@@ -1049,10 +1043,32 @@ class Extractor {
       if (m.run_begin != k) continue;
       const bool governed = k > 0 && toks_[k - 1].kind == Kind::kWord && !toks_[k - 1].cap &&
                             lexicon::is_function_word(toks_[k - 1].lower) && k != start;
+      // "Nichols's mother, RowVaughn Wells, said": the owner is not the subject.
+      if (m.end < toks_.size() && toks_[m.end].kind == Kind::kPossessive) continue;
       if (m.valid && m.person >= 0 && !governed) return m.person;
       if (m.valid && !governed) return -1;
     }
     return -1;
+  }
+
+  // The first token of the sentence holding token v (in its paragraph).
+  std::size_t sentence_start(std::size_t v) const {
+    std::size_t start = v;
+    while (start > 0 && v - start < kSentenceReach && toks_[start - 1].para == toks_[v].para &&
+           !(toks_[start - 1].kind == Kind::kPunct && (toks_[start - 1].text == "." || toks_[start - 1].text == "?" ||
+                                                      toks_[start - 1].text == "!"))) {
+      --start;
+    }
+    return start;
+  }
+
+  // The subject that sentence_subject(v) finds stands inside a quotation.
+  bool subject_inside_quote(std::size_t v) const {
+    const int subject = sentence_subject(v);
+    for (std::size_t k = sentence_start(v); k < v; ++k) {
+      if (person_starting_at(k) == subject) return quote_of_[k] >= 0;
+    }
+    return false;
   }
 
   bool person_confirmed(int person) const {
@@ -1142,6 +1158,17 @@ class Extractor {
     const int excluded = i >= 3 && (word_is(i - 1, "who") || word_is(i - 1, "whom")) && punct_is(i - 2, ",")
                              ? person_ending_at(i - 3)
                              : -1;
+    // The subject of the sentence before the pronoun's, when it fits, over a later object
+    // ("Emmanuel Macron met Olaf Scholz in Paris. "We are united," he said.").
+    if (const std::size_t first = sentence_start(i); first > 0 && quote_of_[first - 1] < 0) {
+      const int subject = sentence_subject(first - 1);
+      if (subject >= 0 && subject != excluded && person_confirmed(subject)) {
+        const Person& p = people_[static_cast<std::size_t>(subject)];
+        if ((p.gender == 0 || p.gender == want) && (quote_of_[i] >= 0 || !subject_inside_quote(first - 1))) {
+          return subject;
+        }
+      }
+    }
     for (std::size_t k = i; k-- > 0 && i - k < kPronounReach;) {
       if (toks_[i].para - toks_[k].para > 3) break;
       const int person = person_ending_at(k);

@@ -315,6 +315,10 @@ TEST(FindSpeakers, QuotationsOverParagraphs) {
        "that they would meet again.",
        {"Tom Harris"}},
       {"Tom Harris spoke. \"I met John Smith\n\nJohn Smith, the governor, said he agreed.", {"John Smith"}},
+      {"Jane Doe met Tom Harris.\n\n\"She told me she would pay,\" Tom Harris said.", {"Tom Harris"}},
+      {"Deputy Secretary of State Wendy Sherman was there.\n\n\u201cWe are preparing for all eventualities, "
+       "\u201cshe told reporters.",
+       {"Wendy Sherman"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }

@@ -472,7 +472,6 @@ class Extractor {
       const Token& t = toks_[i];
       const bool dq = t.kind == Kind::kQuote && (t.text == "\"" || t.text == "\u201c" || t.text == "\u201d" ||
                                                  t.text == "\u201e" || t.text == "\u00ab" || t.text == "\u00bb");
-      const bool opening = t.text == "\u201c" || t.text == "\u201e" || t.text == "\u00ab";
       const bool closing = t.text == "\u201d" || t.text == "\u00bb";
       if (i > 0 && t.para != toks_[i - 1].para && current >= 0) {
         if (dq && !closing) {  // the same quotation, reopened
@@ -481,12 +480,13 @@ class Extractor {
         }
         current = -1;
       }
+      // Marks alternate: copy often has the wrong curl ('... eventualities, \u201cshe told').
       if (!dq) {
         quote_of_[i] = current;
-      } else if (current >= 0 && !opening) {  // a closing mark
+      } else if (current >= 0) {
         quote_of_[i] = current;
         current = -1;
-      } else if (!closing) {
+      } else {
         current = next++;
         quote_of_[i] = current;
       }
@@ -1318,7 +1318,9 @@ class Extractor {
         return true;
       }
       if (t.lower == "he" || t.lower == "she") {
-        credit(resolve_pronoun(s, t.lower), true);
+        // '"She told me she would pay," X said': inside a quotation the pronoun is someone
+        // the speaker talks about, whom the text does not name there.
+        if (quote_of_[s] < 0) credit(resolve_pronoun(s, t.lower), true);
         return true;
       }
       if (!t.cap && lexicon::is_role_noun(t.lower)) {

@@ -245,6 +245,7 @@ TEST(FindSpeakers, OrganisationsNamedLikePeople) {
        {"Sigrid Halvorsen"}},
       {"Jane Doe, an analyst at Evercore, said the price was high. Evercore said it agreed.", {"Jane Doe"}},
       {"Anglo American said it rejected the bid.", {}},
+      {"Barclay Hedges analysts cut their target.\n\n\"Sell,\" Barclay Hedges said in a note.", {}},
       {"Thames Water said the leak was fixed.", {}},
       {"\"We are delighted,\" Chelsea said in a statement.", {}},
       {"Chelsea Clinton spoke.\n\n\"We are delighted,\" Chelsea said.", {"Chelsea Clinton"}},

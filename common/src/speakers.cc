@@ -600,7 +600,7 @@ class Extractor {
       m.org_evidence = true;
       m.firm_evidence = true;
     }
-    if (m.valid && (joined_by_ampersand(run_begin, run_end) || owned_by_person(run_begin) ||
+    if (m.valid && (joined_by_ampersand(run_begin, run_end) || owned_by_person(run_begin) || staff_of(run_end) ||
                     inside_organisation_name(run_begin) || analysts_at(run_begin))) {
       m.valid = false;
       m.org_evidence = true;
@@ -703,6 +703,15 @@ class Extractor {
     if ((word_is(run_end, "was") || word_is(run_end, "is")) && founded(run_end + 1)) return true;
     if (word_is(run_end, "shares") || word_is(run_end, "stock")) return movement_verb(run_end + 1);
     return false;
+  }
+
+  // "Barclay Hedges analysts said", "Acme Jones employees": a name before the plural of a
+  // firm's staff is the firm's.
+  bool staff_of(std::size_t run_end) const {
+    if (run_end >= toks_.size() || toks_[run_end].kind != Kind::kWord || toks_[run_end].cap) return false;
+    static constexpr std::string_view kStaff[] = {"analysts", "economists", "strategists", "executives",
+                                                  "employees", "shareholders", "bankers", "engineers"};
+    return std::find(std::begin(kStaff), std::end(kStaff), toks_[run_end].lower) != std::end(kStaff);
   }
 
   // Verbs of a share price: "X's shares fell", "X stock jumped".

@@ -84,6 +84,7 @@ TEST(FindSpeakers, Patterns) {
       {"\"He is innocent,\" said Jane Doe's lawyer, John Roe.", {"John Roe"}},
       {"Jane Doe and John Smith said they were engaged.", {"Jane Doe", "John Smith"}},
       {"Jane Doe was quoted as saying the plan was dead.", {"Jane Doe"}},
+      {"According to John Smith's biographer, Jane Doe, he was shy.", {"Jane Doe"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -173,6 +174,7 @@ TEST(FindSpeakers, NotSpeakers) {
       {"Jane Doe announced the merger. \"It is done,\" a spokesman said.", {}},
       {"Mark Lee met Mark Chan.\n\n\"No,\" Mark said.", {}},
       {"\"He is innocent,\" said Jane Doe's lawyer.", {}},
+      {"According to John Smith's lawyer, he was at home.", {}},
       {"Lawyers for Jane Doe and John Smith said they would appeal.", {}},
       {"A meeting between Jane Doe and John Smith said nothing.", {}},
       {"John Smith was told by police that his car had been found.", {}},

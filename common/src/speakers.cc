@@ -1514,7 +1514,18 @@ class Extractor {
       }
       ++n;
     }
-    if (n < toks_.size()) credit(person_starting_at(n), true);
+    if (n >= toks_.size()) return;
+    // "according to John Smith's biographer, Jane Doe": the owner is not the source.
+    if (const int id = mention_at_start_[n]; id >= 0) {
+      const std::size_t end = mentions_[static_cast<std::size_t>(id)].end;
+      if (end < toks_.size() && toks_[end].kind == Kind::kPossessive) {
+        std::size_t k = end + 1;
+        while (k < toks_.size() && k < end + 6 && toks_[k].kind == Kind::kWord && !toks_[k].cap) ++k;
+        if (punct_is(k, ",")) credit(person_starting_at(k + 1), true);
+        return;
+      }
+    }
+    credit(person_starting_at(n), true);
   }
 
   // "X's offer of "meaningful dialogue"": a possessive, a noun for speech, then a quotation

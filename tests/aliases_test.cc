@@ -42,11 +42,13 @@ TEST(AliasTable, FirstNameSpellingsAreOnePerson) {
                                           {"Muhammad bin Salman"},
                                           {"Mohammed bin Salman"},
                                           {"Volodymyr Zelensky"},
-                                          {"Vladimir Zelensky"}});
+                                          {"Vladimir Zelensky"},
+                                          {"Dafydd ap Rhys"},
+                                          {"ap Rhys"}});
   const std::pair<const char*, const char*> cases[] = {
       {"Aleksandr Grushko", "Aleksandr Grushko"},     {"Alexander Grushko", "Aleksandr Grushko"},
       {"Muhammad bin Salman", "Mohammed bin Salman"}, {"Volodymyr Zelensky", "Volodymyr Zelensky"},
-      {"Vladimir Zelensky", "Vladimir Zelensky"},
+      {"Vladimir Zelensky", "Vladimir Zelensky"}, {"ap Rhys", "Dafydd ap Rhys"},
   };
   for (const auto& [name, want] : cases) EXPECT_EQ(t.canonical(name), want) << name;
   const auto keys = t.query_keys("alexandr grushko");

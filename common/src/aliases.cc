@@ -27,7 +27,8 @@ std::vector<std::string> split(std::string_view text, char separator) {
 bool is_particle_key(std::string_view w) {
   static constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "del",
                                                     "della", "da", "di", "du", "la", "le",
-                                                    "bin", "ibn", "al", "el", "ter", "ten"};
+                                                    "bin", "ibn", "al", "el", "ter", "ten",
+                                                    "ap", "ab", "bint", "binti"};
   return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
 }
 

@@ -85,6 +85,8 @@ TEST(FindSpeakers, Patterns) {
       {"Jane Doe and John Smith said they were engaged.", {"Jane Doe", "John Smith"}},
       {"Jane Doe was quoted as saying the plan was dead.", {"Jane Doe"}},
       {"According to John Smith's biographer, Jane Doe, he was shy.", {"Jane Doe"}},
+      {"Yuri Borisov, head of the agency, blamed a faulty engine burn.", {"Yuri Borisov"}},
+      {"Ashley Young was sent off. Young, 38, apologised to the fans on social media.", {"Ashley Young"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
@@ -175,6 +177,7 @@ TEST(FindSpeakers, NotSpeakers) {
       {"Mark Lee met Mark Chan.\n\n\"No,\" Mark said.", {}},
       {"\"He is innocent,\" said Jane Doe's lawyer.", {}},
       {"According to John Smith's lawyer, he was at home.", {}},
+      {"The report blamed John Smith for the collapse.", {}},
       {"Lawyers for Jane Doe and John Smith said they would appeal.", {}},
       {"A meeting between Jane Doe and John Smith said nothing.", {}},
       {"John Smith was told by police that his car had been found.", {}},

@@ -32,13 +32,13 @@ const Set kReportingVerbs = {
     "speculated", "estimated", "reported", "worried", "feared", "advised",
     "mentioned", "repeated", "summed",
     "hailed", "hails", "welcomed", "welcomes", "condemned", "condemns", "slammed", "dismissed",
-    "branded", "defended"};
+    "branded", "defended", "apologised", "apologized", "apologises", "apologizes"};
 
 const Set kWeakVerbs = {
     "conceded", "concedes", "admitted", "admits", "acknowledged", "acknowledges", "agreed",
     "asked", "answered", "demanded", "demands", "requested", "hailed", "hails", "welcomed", "welcomes", "condemned",
     "condemns", "slammed", "dismissed", "branded", "defended", "threatened", "promised",
-    "promises", "pledged", "pledges", "vowed", "vows", "accused", "accuses", "blamed",
+    "promises", "pledged", "pledges", "vowed", "vows", "accused", "accuses",
     "praised", "criticised", "criticized", "described", "describes", "questioned",
     "complained", "complains", "replied", "replies", "responded", "responds", "predicted",
     "predicts", "estimated", "reported", "revealed", "reveals", "announced", "announces",

@@ -237,7 +237,7 @@ const Set kOrgWords = {
     // "Trump Tower", "Aston Villa", "Borussia Dortmund".
     "hurricane", "storm", "typhoon", "cyclone", "tower", "towers", "building", "plaza", "hotel",
     "villa", "borussia", "dortmund", "bayern", "juventus", "ajax", "benfica", "celtic", "rangers",
-    "atletico", "sporting", "olympique", "inter", "water", "life", "ratings"};
+    "atletico", "sporting", "olympique", "inter", "water", "life", "ratings", "town", "agence"};
 
 // Companies whose names read as a person's first name and surname: banks, brokers, law
 // and accounting firms, housebuilders, brands. Natural spellings; speakers.cc keys them.
@@ -256,7 +256,9 @@ constexpr std::string_view kKnownFirms[] = {
     "Red Bull", "JPMorgan Chase", "Berkshire Hathaway", "Walt Disney", "Johns Hopkins",
     "Grant Thornton", "Knight Frank", "Rio Tinto", "Jackson Hole", "Warner Bros", "Tate Lyle",
     "Fortnum Mason", "Jardine Matheson", "De Beers", "Fitch Ratings",
-    "Cushman Wakefield", "Jones Lang LaSalle"};
+    "Cushman Wakefield", "Jones Lang LaSalle", "Severn Trent",
+    // Parties whose names read as a first name and surname.
+    "Plaid Cymru", "Sinn Féin", "Fianna Fáil", "Fine Gael", "Forza Italia", "Die Linke"};
 
 // Brands and firms known by one word that is also a surname ("Ford said", "Dell said"):
 // a person only when the article gives a full name with it ("Harrison Ford").

@@ -393,7 +393,7 @@ bool never_a_surname(std::string_view lw) {
       "airport", "station", "university", "college", "foundation", "hospital", "institute",
       "centre", "center", "energy", "power", "company", "corporation", "corp", "inc", "ltd", "llc",
       "plc", "group", "council", "ministry", "department", "agency", "committee", "commission",
-      "services", "holdings", "partners", "capital", "ventures", "museum", "library", "stadium",
+      "service", "services", "holdings", "partners", "capital", "ventures", "museum", "library", "stadium",
       "arena", "school", "academy", "airlines", "airways", "motors", "bank", "trust", "society",
       "association", "federation", "union", "party", "club", "fc", "united", "city", "county",
       "hotel", "tower", "building", "plaza", "memorial", "prize", "award", "act", "water", "life"};
@@ -809,7 +809,7 @@ class Extractor {
     for (std::size_t k = m.begin; k < m.end; ++k) {
       const Token& t = toks_[k];
       if (lexicon::is_particle(t.lower) && k + 1 < m.end) continue;
-      if (person_led && k > m.begin && !(!m.titled && never_a_surname(t.lower)) &&
+      if (person_led && k > m.begin && !never_a_surname(t.lower) &&
           (lexicon::is_org_word(t.lower) || lexicon::is_place_or_institution(t.lower))) {
         ++name_words;
         continue;

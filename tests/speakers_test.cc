@@ -86,6 +86,11 @@ TEST(FindSpeakers, Patterns) {
       {"Jane Doe was quoted as saying the plan was dead.", {"Jane Doe"}},
       {"According to John Smith's biographer, Jane Doe, he was shy.", {"Jane Doe"}},
       {"Yuri Borisov, head of the agency, blamed a faulty engine burn.", {"Yuri Borisov"}},
+      {"Jane Doe put it bluntly: \"We are broke.\"", {"Jane Doe"}},
+      {"Jane Doe: \"It works.\"", {"Jane Doe"}},
+      {"Lifelong supporter Kelly-Ann Prosser, 44, said: \"My dad brought me here.\"", {"Kelly-Ann Prosser"}},
+      {"Fans sang.\n\nLifelong supporter Kelly-Ann Prosser was there. \"It was magic,\" the 44-year-old said.",
+       {"Kelly-Ann Prosser"}},
       {"Ashley Young was sent off. Young, 38, apologised to the fans on social media.", {"Ashley Young"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
@@ -178,6 +183,8 @@ TEST(FindSpeakers, NotSpeakers) {
       {"\"He is innocent,\" said Jane Doe's lawyer.", {}},
       {"According to John Smith's lawyer, he was at home.", {}},
       {"The report blamed John Smith for the collapse.", {}},
+      {"The sign read: \"No entry.\"", {}},
+      {"Jane Doe's lawyer read a statement: \"She is innocent.\"", {}},
       {"Lawyers for Jane Doe and John Smith said they would appeal.", {}},
       {"A meeting between Jane Doe and John Smith said nothing.", {}},
       {"John Smith was told by police that his car had been found.", {}},
@@ -306,6 +313,8 @@ TEST(FindSpeakers, QuotationSignatures) {
        "Bernstein",
        {"Tom\u00e1s Aguilera"}},
       {"\"A good year.\"\n\n\u2013 Jane Doe", {"Jane Doe"}},
+      {"\"It works.\" - Jane Doe", {"Jane Doe"}},
+      {"Sales rose - Jane Doe was pleased.", {}},
       {"Sales rose.\n\n\u2014 Jane Doe, analyst", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;

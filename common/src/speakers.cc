@@ -325,6 +325,21 @@ bool is_company_plural(std::string_view lw) {
   return false;
 }
 
+// A lower-case noun for someone who does something ("supporter", "resident", "student"),
+// by its ending; not a verb, adverb or function word ("never", "whether", "either").
+bool is_agent_noun(const Token& t) {
+  if (t.kind != Kind::kWord || t.cap || t.lower.size() < 6) return false;
+  const std::string_view w = t.lower;
+  if (lexicon::is_function_word(w) || lexicon::is_verb_filler(w) || lexicon::is_reporting_verb(w) ||
+      w.ends_with("ever") || w.ends_with("ther")) {
+    return false;
+  }
+  for (std::string_view end : {"er", "or", "ist", "ant", "ent"}) {
+    if (w.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // Words that may stand between a lower-case title and the name ("its general secretary").
 bool is_determiner(std::string_view lw) {
   for (std::string_view d : {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}) {
@@ -617,6 +632,13 @@ class Extractor {
       if (k > run_end && k < toks_.size() && is_name_word(toks_[k])) {
         m.valid = false;
         m.org_evidence = true;
+      }
+      // "Lifelong supporter Kelly-Ann Prosser": a capitalised word opening a sentence before
+      // a lower-case agent noun and a name is an adjective, not a name.
+      if (m.valid && sentence_initial && run_end == run_begin + 1 && run_end + 1 < toks_.size() &&
+          is_agent_noun(toks_[run_end]) && is_name_word(toks_[run_end + 1]) &&
+          lexicon::first_name_gender(toks_[run_begin].lower) == 0) {
+        m.valid = false;
       }
     }
     const int id = static_cast<int>(mentions_.size());
@@ -1415,8 +1437,13 @@ class Extractor {
   }
 
   // A quotation's signature on its own paragraph: '"..."' then '— Tomás Aguilera, analyst'.
+  // Also on the quotation's own line: '"It works." - Jane Doe'.
   void attribute_signature(std::size_t dash) {
-    if (dash == 0 || toks_[dash - 1].para == toks_[dash].para) return;
+    if (dash == 0) return;
+    if (toks_[dash - 1].para == toks_[dash].para) {
+      if (toks_[dash - 1].kind == Kind::kQuote && quote_of_[dash - 1] >= 0) credit(person_starting_at(dash + 1), true);
+      return;
+    }
     bool quoted = false;
     for (std::size_t k = dash; k-- > 0 && dash - k <= 3;) {
       if (toks_[k].para != toks_[dash - 1].para) break;
@@ -1647,8 +1674,14 @@ class Extractor {
         attribute_according(i);
         continue;
       }
-      if (t.kind == Kind::kPunct && (t.text == "\u2014" || t.text == "\u2013")) {
+      if (t.kind == Kind::kPunct && (t.text == "\u2014" || t.text == "\u2013" || t.text == "-")) {
         attribute_signature(i);
+        continue;
+      }
+      // 'Jane Doe put it bluntly: "We are broke."', 'Jane Doe: "It works."': a sentence
+      // whose subject is a person and which opens a quotation with a colon.
+      if (t.kind == Kind::kPunct && t.text == ":" && is_quote_tok(i + 1) && quote_of_[i] < 0) {
+        credit(sentence_subject(i), false);  // a full name or a titled one: no "Lifelong"
         continue;
       }
       if (t.kind != Kind::kWord || t.cap) continue;

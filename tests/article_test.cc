@@ -112,6 +112,10 @@ TEST(ParseArticle, Table) {
        "Budget 2024 | What it means for you\n\nThe chancellor spoke.\n\nMarket Chaos Returns\n",
        Format::kText, "Budget 2024 | What it means for you", std::nullopt, "",
        {"Market Chaos Returns"}, {}},
+      {"a blockquote's footer without a dash gets one",
+       "<html><body><h1>Chipmaker beats forecasts</h1><p>Shares rose.</p><blockquote><p>\"A clean "
+       "beat.\"</p><footer>Tom Aguilera, analyst</footer></blockquote></body></html>",
+       Format::kHtml, "Chipmaker beats forecasts", std::nullopt, "", {"\u2014 Tom Aguilera, analyst"}, {}},
       {"a blockquote's footer names who is quoted; the page footer is dropped",
        "<html><body><h1>Chipmaker beats forecasts</h1><p>Shares rose.</p><blockquote><p>\"The "
        "cleanest beat in two years.\"</p><footer>&mdash; Tom Aguilera, analyst</footer></blockquote>"

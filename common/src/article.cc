@@ -493,6 +493,13 @@ void walk_html(xmlNode* node, HtmlParts& parts, bool in_text, int depth) {
     if (name == "h1" && text_here && parts.h1.empty()) parts.h1 = node_text(n);
     const bool block = is_block_element(name);
     if (block && text_here) parts.text += "\n\n";
+    // A signature without its dash gets one, so that it reads as a signature in the text.
+    if (quote_signature && text_here) {
+      const std::string signed_by = std::string(trim(node_text(n)));
+      if (!signed_by.starts_with("\u2014") && !signed_by.starts_with("\u2013") && !signed_by.starts_with("-")) {
+        parts.text += "\u2014 ";
+      }
+    }
     // Deeply nested documents are flattened past this depth rather than recursed into.
     if (depth < 256) walk_html(n->children, parts, text_here, depth + 1);
     if (block && text_here) parts.text += "\n\n";

@@ -116,6 +116,10 @@ TEST(ParseArticle, Table) {
        "<html><body><h1>Chipmaker beats forecasts</h1><p>Shares rose.</p><blockquote><p>\"A clean "
        "beat.\"</p><footer>Tom Aguilera, analyst</footer></blockquote></body></html>",
        Format::kHtml, "Chipmaker beats forecasts", std::nullopt, "", {"\u2014 Tom Aguilera, analyst"}, {}},
+      {"a blockquote's cite is its signature",
+       "<html><body><h1>Chipmaker beats forecasts</h1><p>Shares rose.</p><blockquote><p>\"A clean "
+       "beat.\"</p><cite>Tom Aguilera</cite></blockquote></body></html>",
+       Format::kHtml, "Chipmaker beats forecasts", std::nullopt, "", {"\n\n\u2014 Tom Aguilera"}, {}},
       {"a blockquote's footer names who is quoted; the page footer is dropped",
        "<html><body><h1>Chipmaker beats forecasts</h1><p>Shares rose.</p><blockquote><p>\"The "
        "cleanest beat in two years.\"</p><footer>&mdash; Tom Aguilera, analyst</footer></blockquote>"

@@ -314,6 +314,7 @@ TEST(FindSpeakers, QuotationSignatures) {
        {"Tom\u00e1s Aguilera"}},
       {"\"A good year.\"\n\n\u2013 Jane Doe", {"Jane Doe"}},
       {"\"It works.\" - Jane Doe", {"Jane Doe"}},
+      {"\"It works.\"\n\n-- Jane Doe, analyst", {"Jane Doe"}},
       {"Sales rose - Jane Doe was pleased.", {}},
       {"Sales rose.\n\n\u2014 Jane Doe, analyst", {}},
   };

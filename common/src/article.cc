@@ -484,14 +484,15 @@ void walk_html(xmlNode* node, HtmlParts& parts, bool in_text, int depth) {
         if (parse_date(when)) parts.time_date = when;
       }
     }
-    // A <footer> inside a <blockquote> names who is quoted: it is text, not page furniture.
-    const bool quote_signature = name == "footer" && n->parent != nullptr && n->parent->name != nullptr &&
+    // A <footer> or <cite> right inside a <blockquote> names who is quoted: it is text, not
+    // page furniture.
+    const bool quote_signature = (name == "footer" || name == "cite") && n->parent != nullptr && n->parent->name != nullptr &&
                                  ascii::lower(reinterpret_cast<const char*>(n->parent->name)) == "blockquote";
     const bool dropped = (is_dropped_element(name) && !quote_signature) ||
                          is_furniture(ascii::lower(attr(n, "class") + " " + attr(n, "id")));
     const bool text_here = in_text && !dropped;
     if (name == "h1" && text_here && parts.h1.empty()) parts.h1 = node_text(n);
-    const bool block = is_block_element(name);
+    const bool block = is_block_element(name) || quote_signature;
     if (block && text_here) parts.text += "\n\n";
     // A signature without its dash gets one, so that it reads as a signature in the text.
     if (quote_signature && text_here) {

@@ -1439,9 +1439,11 @@ class Extractor {
   // A quotation's signature on its own paragraph: '"..."' then '— Tomás Aguilera, analyst'.
   // Also on the quotation's own line: '"It works." - Jane Doe'.
   void attribute_signature(std::size_t dash) {
-    if (dash == 0) return;
+    if (dash == 0 || punct_is(dash - 1, "-")) return;
+    std::size_t name = dash + 1;  // "-- Jane Doe"
+    while (name < toks_.size() && name < dash + 3 && punct_is(name, "-")) ++name;
     if (toks_[dash - 1].para == toks_[dash].para) {
-      if (toks_[dash - 1].kind == Kind::kQuote && quote_of_[dash - 1] >= 0) credit(person_starting_at(dash + 1), true);
+      if (toks_[dash - 1].kind == Kind::kQuote && quote_of_[dash - 1] >= 0) credit(person_starting_at(name), true);
       return;
     }
     bool quoted = false;
@@ -1449,7 +1451,7 @@ class Extractor {
       if (toks_[k].para != toks_[dash - 1].para) break;
       quoted = quoted || toks_[k].kind == Kind::kQuote;
     }
-    if (quoted) credit(person_starting_at(dash + 1), true);
+    if (quoted) credit(person_starting_at(name), true);
   }
 
   // Inverted order after a quotation: '..." said X', '..., said the minister', '" said he'.

@@ -51,6 +51,8 @@ TEST(FindSpeakers, Patterns) {
        {"Rosa DeLauro"}},
       {"Cllr Priya Sharma said every option was on the table.", {"Priya Sharma"}},
       {"Sen. Mitch McConnell, R-Ky., said the bill would pass.", {"Mitch McConnell"}},
+      {"Sen. Katie Britt, R-Ala., who has pushed her own bill, said Democrats were playing politics.",
+       {"Katie Britt"}},
       {"Joe Biden met Vladimir Putin, who said nothing new.", {"Vladimir Putin"}},
       {"Jane Doe of Acme Corp said sales rose.", {"Jane Doe"}},
       {"Baroness Hale said the ruling was clear.", {"Hale"}},

@@ -1392,6 +1392,11 @@ class Extractor {
           if (mention_at_end_[end] < 0 && end > 0 && is_post_nominal(toks_[end]) && full_name_ends_at(end - 1)) {
             --end;
           }
+          // "Sen. Katie Britt, R-Ala., who has pushed her own bill, said"
+          if (mention_at_end_[end] < 0 && end > 1 && is_party_tag(toks_[end]) && punct_is(end - 1, ",") &&
+              full_name_ends_at(end - 2)) {
+            end -= 2;
+          }
           if (mention_at_end_[end] >= 0) {
             const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[end])];
             // "Rosa DeLauro of Connecticut, the top Democrat, called": the person before

@@ -162,7 +162,7 @@ bool starts_sentence(std::string_view text, const Word& word) {
   std::size_t p = word.begin;
   while (p > 0 && !is_space(text[p - 1])) --p;  // opening quotes, brackets
   bool newline = false;
-  while (p > 0 && is_space(text[p - 1])) newline = newline || text[--p] == '\n';
+  for (; p > 0 && is_space(text[p - 1]); --p) newline = newline || text[p - 1] == '\n';
   if (p == 0 || newline) return true;
   // Closing quotes and brackets: " ' ) and the curly ’ ” (E2 80 99, E2 80 9D).
   for (;;) {
@@ -238,6 +238,12 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms,
   std::unordered_map<std::string, Match> folded;     // by the word folded
   std::vector<Match> matches(words.size());
   for (std::size_t i = 0; i < words.size() && features > 0; ++i) {
+    // Most words are ASCII and start with a letter no stem starts with: no look-up at all.
+    const char c0 = words[i].raw[0];
+    if (static_cast<unsigned char>(c0) < 0x80 &&
+        !first_bytes.test(static_cast<unsigned char>(is_upper(c0) ? c0 - 'A' + 'a' : c0))) {
+      continue;
+    }
     const auto [it, added] = seen.try_emplace(words[i].raw);
     if (added) {
       std::string word = normalized(words[i].raw);

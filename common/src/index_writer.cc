@@ -108,6 +108,10 @@ using KnownMap = std::unordered_map<std::string, Known>;
 // bytes, it is the same article moved or renamed.
 using VanishedByHash = std::unordered_multimap<std::string, KnownMap::value_type*>;
 
+// Distinct words held for the spelling table before they are written (see commit_batch):
+// about 100 bytes each.
+constexpr std::size_t kSpellingFlushWords = 200000;
+
 // ---- the per-file work: read, hash, parse, build the document. It does not touch the
 // database, so it can run on any thread with its own TermGenerator. -----------------------
 
@@ -130,7 +134,6 @@ class CountingStem : public Xapian::StemImplementation {
   }
   std::string get_description() const override { return "english, counting words"; }
   SpellingCounts take() { return std::exchange(words_, {}); }
-  SpellingCounts& words() { return words_; }
 
  private:
   Xapian::Stem stem_{schema::kStemLanguage};
@@ -145,16 +148,10 @@ class DocumentMaker {
     termgen_.set_stemming_strategy(schema::kIndexStemming);
   }
   Xapian::TermGenerator& termgen() { return termgen_; }
-  // The words of the document just made, for the spelling table; nothing when accumulating.
-  SpellingCounts take_spellings() { return accumulate_ ? SpellingCounts{} : stem_->take(); }
-  // From now on the words of all documents pile up in spellings() (a shard worker writes
-  // them itself, see Shards), instead of being handed over with each document.
-  void accumulate_spellings() { accumulate_ = true; }
-  SpellingCounts& spellings() { return stem_->words(); }
+  SpellingCounts take_spellings() { return stem_->take(); }
 
  private:
   CountingStem* stem_;
-  bool accumulate_ = false;
   Xapian::TermGenerator termgen_;
 };
 
@@ -289,17 +286,10 @@ void replace_directory(const fs::path& from, const fs::path& to) {
   fs::remove_all(from, ec);
 }
 
-// A shard worker writes its spelling data once it holds this many distinct words (at a
-// commit), and at its end: a word is added once per flush, not once per batch, and memory
-// stays bounded (about 100 bytes a word).
-constexpr std::size_t kSpellingFlushWords = 100000;
-
 // A first index of many files is written as one temporary database per thread, in
 // parallel, and merged with Xapian's compactor at the end: Xapian's inverter, not parsing,
-// is where a single writer spends most of its time. Each shard also gets the spelling data
-// of its documents (the compactor adds the shards' word frequencies up), so the writer
-// thread does not merge word counts. Only used when the database starts empty, so an
-// interrupted or failed run loses nothing that was there before.
+// is where a single writer spends most of its time. Only used when the database starts
+// empty, so an interrupted or failed run loses nothing that was there before.
 class Shards {
  public:
   Shards(const fs::path& db_path, std::size_t count, std::size_t batch_size)
@@ -309,8 +299,10 @@ class Shards {
     fs::remove_all(dir_, ec);  // left by a run that crashed
     fs::create_directories(dir_, ec);
     if (ec) throw Error(ErrorCode::kIo, "cannot create " + dir_.string() + ": " + ec.message());
+    // No fsync: a shard is thrown away unless the run completes, and the merged database
+    // is written (and synced) by the compactor.
     for (std::size_t i = 0; i < count; ++i) {
-      dbs_.emplace_back(shard_path(i), Xapian::DB_CREATE_OR_OVERWRITE);
+      dbs_.emplace_back(shard_path(i), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
     }
   }
   Shards(const Shards&) = delete;
@@ -321,22 +313,17 @@ class Shards {
   }
 
   // Adds `doc` to shard `i` and returns its id there; only thread i calls this. Commits
-  // every batch_size documents to bound memory, with the spelling data `words` (taken)
-  // once there are kSpellingFlushWords of them.
-  Xapian::docid add(std::size_t i, const Xapian::Document& doc, SpellingCounts& words) {
+  // every batch_size documents to bound memory.
+  Xapian::docid add(std::size_t i, const Xapian::Document& doc) {
     const Xapian::docid id = dbs_[i].add_document(doc);
-    if (++added_[i] % batch_size_ == 0) {
-      if (words.size() >= kSpellingFlushWords) write_spellings(i, words);
-      dbs_[i].commit();
-    }
+    if (++added_[i] % batch_size_ == 0) dbs_[i].commit();
     return id;
   }
 
-  // The end of thread i's work: writes its remaining spelling data and commits, so the
-  // shards' last commits run in parallel. A failure is thrown again by merge_into.
-  void finish(std::size_t i, SpellingCounts& words) noexcept {
+  // The end of thread i's work: commits its shard, so the shards' last commits run in
+  // parallel. A failure is thrown again by merge_into.
+  void finish(std::size_t i) noexcept {
     try {
-      write_spellings(i, words);
       dbs_[i].commit();
     } catch (...) {
       errors_[i] = std::current_exception();
@@ -373,11 +360,6 @@ class Shards {
 
  private:
   std::string shard_path(std::size_t i) const { return (dir_ / std::to_string(i)).string(); }
-
-  void write_spellings(std::size_t i, SpellingCounts& words) {
-    for (const auto& [word, count] : words) dbs_[i].add_spelling(word, count);
-    words.clear();
-  }
 
   fs::path dir_;
   std::size_t batch_size_;
@@ -436,13 +418,8 @@ class PreparePipeline {
 
   void work(std::size_t index) {
     DocumentMaker maker;
-    if (shards_) {
-      maker.accumulate_spellings();
-      work_on(index, maker);
-      shards_->finish(index, maker.spellings());
-    } else {
-      work_on(index, maker);
-    }
+    work_on(index, maker);
+    if (shards_) shards_->finish(index);
   }
 
   void work_on(std::size_t index, DocumentMaker& maker) {
@@ -460,7 +437,7 @@ class PreparePipeline {
       try {
         slot.prepared = prepare_file(*files_[k], vanished_, max_size_, maker);
         if (shards_ && slot.prepared.outcome == Outcome::kDocument) {
-          slot.prepared.shard_docid = shards_->add(index, slot.prepared.doc, maker.spellings());
+          slot.prepared.shard_docid = shards_->add(index, slot.prepared.doc);
           slot.prepared.shard = index;
           slot.prepared.doc = Xapian::Document();
           slot.prepared.in_shard = true;
@@ -718,7 +695,10 @@ class Run {
 
   // Commits the batch in progress.
   void finish() {
-    if (in_transaction_) commit_batch();
+    if (in_transaction_ || !spellings_.empty()) {
+      change();
+      commit_batch(/*last=*/true);
+    }
     db_.commit();
     stats_.interrupted = stopped();
   }
@@ -847,10 +827,16 @@ class Run {
   }
 
   // Commits the transaction in progress with the spelling data of its batch, one
-  // add_spelling() per distinct word.
-  void commit_batch() {
-    for (const auto& [word, count] : spellings_) db_.add_spelling(word, count);
-    spellings_.clear();
+  // add_spelling() per distinct word. A first index written in shards (whose documents
+  // only appear at the merge) keeps the spelling data until the end or until it holds
+  // kSpellingFlushWords words: Xapian compresses every spelling entry it writes (zlib, a
+  // deflateReset each), and per batch it rewrote the entries of the common words and of
+  // their letter n-grams in every batch (9% of indexing CPU under callgrind).
+  void commit_batch(bool last = false) {
+    if (!shards_ || last || spellings_.size() >= kSpellingFlushWords) {
+      for (const auto& [word, count] : spellings_) db_.add_spelling(word, count);
+      spellings_.clear();
+    }
     db_.commit_transaction();
     in_transaction_ = false;
     pending_ = 0;

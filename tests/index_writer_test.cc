@@ -14,6 +14,7 @@
 #include "news/index_writer.h"
 #include "news/searcher.h"
 #include "reliability_util.h"
+#include "document.h"
 #include "schema.h"
 #include "test_util.h"
 
@@ -330,6 +331,66 @@ TEST(IndexWriter, NoOpRunWritesNoNewRevision) {
   const auto before = revision();
   index_paths({corpus.path()}, options);
   EXPECT_EQ(revision(), before);
+}
+
+// What make_document stores is what read_stored gives back, whatever the text holds:
+// quotes, backslashes, control characters, letters of any script, 4-byte characters, bytes
+// that are not UTF-8 (stored as U+FFFD), nulls for a missing date or URL.
+TEST(StoredData, ReadsBackWhatMakeDocumentWrote) {
+  const auto make = [](std::string title, std::optional<std::string> date, std::string url,
+                       std::string source, std::string body, std::vector<std::string> speakers) {
+    Article a;
+    a.title = std::move(title);
+    a.date = std::move(date);
+    a.url = std::move(url);
+    a.source = std::move(source);
+    a.body = std::move(body);
+    a.speakers = std::move(speakers);
+    return a;
+  };
+  const Article cases[] = {
+      make("Plain", "2021-12-17", "https://example.com/a", "Example", "Body text.", {"Jens Stoltenberg"}),
+      make("Undated", std::nullopt, "", "", "", {}),
+      make("Quotes \"and\" back\\slashes /", "2022-01-09", "", "Src",
+           "Line one\nline\ttwo\r\x01\x1f end", {"A \"Nick\" B", "C\\D"}),
+      make("Jürgen Gruško 日本 😀", std::nullopt, "https://ex.com/ü?q=\"x\"", "Über",
+           "Émigré’s café — “quoted” …", {"Jürgen Klopp", "Олена Зеленська"}),
+  };
+  Xapian::TermGenerator termgen;
+  for (const Article& a : cases) {
+    const FileIdentity file{"/corpus/" + a.title + ".txt", "1:2", "abc"};
+    const Xapian::Document doc = make_document(a, file, termgen);
+    const StoredArticle s = read_stored(doc);
+    EXPECT_EQ(s.path, file.path) << a.title;
+    EXPECT_EQ(s.title, a.title) << a.title;
+    EXPECT_EQ(s.date, a.date) << a.title;
+    EXPECT_EQ(s.url, a.url.empty() ? std::nullopt : std::optional<std::string>(a.url)) << a.title;
+    EXPECT_EQ(s.source, a.source) << a.title;
+    EXPECT_EQ(s.speakers, a.speakers) << a.title;
+    EXPECT_EQ(s.text, a.body) << a.title;
+  }
+  // Not UTF-8: stored with U+FFFD instead of the bad byte, read back the same way.
+  Article bad = cases[0];
+  bad.body = "caf\xe9 au lait";
+  const StoredArticle s = read_stored(make_document(bad, {"/corpus/bad.txt", "1:2", "abc"}, termgen));
+  EXPECT_EQ(s.text, "caf\xef\xbf\xbd au lait") << bad.body;
+}
+
+// Data that is not of make_document's shape is read by the general JSON parser, or refused
+// as corrupt.
+TEST(StoredData, OtherShapesAreParsedOrRefused) {
+  Xapian::Document doc;
+  doc.set_data(R"({"text": "t", "path": "/p", "extra": 1, "title": "T", "date": null,
+                   "url": null, "speakers": []})");
+  EXPECT_EQ(read_stored(doc).title, "T") << doc.get_data();
+  doc.set_data(R"({"path": "/p", "title": "\u00e9\u20ac\ud83d\ude00\n", "date": null, "url": null,
+                   "speakers": ["a\"b"], "text": ""})");  // escapes other writers use
+  EXPECT_EQ(read_stored(doc).title, "é€😀\n") << doc.get_data();
+  EXPECT_EQ(read_stored(doc).speakers, std::vector<std::string>{"a\"b"}) << doc.get_data();
+  doc.set_data(R"({"title": "T"})");
+  EXPECT_THROW(read_stored(doc), Error) << doc.get_data();
+  doc.set_data("not json");
+  EXPECT_THROW(read_stored(doc), Error) << doc.get_data();
 }
 
 // The spelling table (did-you-mean) holds the unstemmed words of the articles with their

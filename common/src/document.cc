@@ -28,6 +28,134 @@ void add_boolean(Xapian::Document& doc, std::string_view field_name, std::string
   if (value.empty()) return;
   doc.add_boolean_term(schema::make_term(schema::field(field_name).prefix, value));
 }
+
+// Reads the document data as make_document writes it (a flat object of strings, nulls and
+// one array of strings) about ten times faster than a general JSON parser, which spent most
+// of a hit's time copying the body one character at a time. Anything else (a key it does
+// not know, a number) makes it give up, and the caller parses the data with nlohmann::json.
+class FlatJsonReader {
+ public:
+  explicit FlatJsonReader(std::string_view text) : s_(text) {}
+
+  // The object's fields into `out`; false when the data is not of that shape.
+  bool read(StoredArticle& out) {
+    bool path = false, title = false, date = false, url = false, speakers = false, text = false;
+    if (!eat('{')) return false;
+    std::string key, value;
+    for (bool first = true;; first = false) {
+      if (eat('}')) break;
+      if ((!first && !eat(',')) || !string(key) || !eat(':')) return false;
+      if (key == schema::data::kSpeakers) {
+        if (!eat('[')) return false;
+        out.speakers.clear();
+        for (bool first_name = true; !eat(']'); first_name = false) {
+          if ((!first_name && !eat(',')) || !string(value)) return false;
+          out.speakers.push_back(value);
+        }
+        speakers = true;
+        continue;
+      }
+      std::optional<std::string> v;
+      if (!nullable_string(v)) return false;
+      if (key == schema::data::kPath && v) {
+        out.path = std::move(*v), path = true;
+      } else if (key == schema::data::kTitle && v) {
+        out.title = std::move(*v), title = true;
+      } else if (key == schema::data::kDate) {
+        out.date = std::move(v), date = true;
+      } else if (key == schema::data::kUrl) {
+        out.url = std::move(v), url = true;
+      } else if (key == schema::data::kSource && v) {
+        out.source = std::move(*v);
+      } else if (key == schema::data::kText && v) {
+        out.text = std::move(*v), text = true;
+      } else {
+        return false;
+      }
+    }
+    skip_space();
+    return i_ == s_.size() && path && title && date && url && speakers && text;
+  }
+
+ private:
+  void skip_space() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\t' || s_[i_] == '\r')) ++i_;
+  }
+  bool eat(char c) {
+    skip_space();
+    if (i_ >= s_.size() || s_[i_] != c) return false;
+    ++i_;
+    return true;
+  }
+  bool nullable_string(std::optional<std::string>& out) {
+    skip_space();
+    if (s_.substr(i_, 4) == "null") {
+      i_ += 4;
+      out.reset();
+      return true;
+    }
+    out.emplace();
+    return string(*out);
+  }
+  bool hex4(char32_t& cp) {
+    if (i_ + 4 > s_.size()) return false;
+    cp = 0;
+    for (int k = 0; k < 4; ++k) {
+      const char c = s_[i_++];
+      const int d = c >= '0' && c <= '9'   ? c - '0'
+                    : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                           : -1;
+      if (d < 0) return false;
+      cp = cp << 4 | static_cast<char32_t>(d);
+    }
+    return true;
+  }
+  bool string(std::string& out) {
+    if (!eat('"')) return false;
+    out.clear();
+    for (;;) {
+      std::size_t j = i_;
+      while (j < s_.size() && s_[j] != '"' && s_[j] != '\\' &&
+             static_cast<unsigned char>(s_[j]) >= 0x20) {
+        ++j;
+      }
+      out.append(s_, i_, j - i_);
+      i_ = j;
+      if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x20) return false;
+      if (s_[i_++] == '"') return true;
+      if (i_ >= s_.size()) return false;
+      switch (const char e = s_[i_++]) {
+        case '"': case '\\': case '/': out.push_back(e); break;
+        case 'b': out.push_back('\b'); break;
+        case 'f': out.push_back('\f'); break;
+        case 'n': out.push_back('\n'); break;
+        case 'r': out.push_back('\r'); break;
+        case 't': out.push_back('\t'); break;
+        case 'u': {
+          char32_t cp;
+          if (!hex4(cp)) return false;
+          if (cp >= 0xD800 && cp < 0xDC00) {  // a surrogate pair
+            char32_t low;
+            if (s_.substr(i_, 2) != "\\u") return false;
+            i_ += 2;
+            if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          } else if (cp >= 0xDC00 && cp < 0xE000) {
+            return false;
+          }
+          append_code_point(out, cp);
+          break;
+        }
+        default:
+          return false;
+      }
+    }
+  }
+
+  std::string_view s_;
+  std::size_t i_ = 0;
+};
 }  // namespace
 
 std::string host_of(std::string_view url) {
@@ -98,8 +226,14 @@ Xapian::Document make_document(const Article& article, const FileIdentity& file,
 }
 
 StoredArticle read_stored(const Xapian::Document& doc) {
+  const std::string bytes = doc.get_data();
+  if (StoredArticle s; FlatJsonReader(bytes).read(s)) {
+    // The value slot keeps the path's exact bytes (see below).
+    if (std::string exact = doc.get_value(schema::kSlotPath); !exact.empty()) s.path = std::move(exact);
+    return s;
+  }
   try {
-    const json data = json::parse(doc.get_data());
+    const json data = json::parse(bytes);
     StoredArticle s;
     s.path = data.at(schema::data::kPath).get<std::string>();
     // The value slot keeps the path's exact bytes; JSON cannot hold a file name that is not

@@ -63,6 +63,19 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   return cp;
 }
 
+void append_code_point(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+    return;
+  }
+  constexpr unsigned char kLead[] = {0, 0xC0, 0xE0, 0xF0};  // by continuation bytes
+  const int extra = cp < 0x800 ? 1 : cp < 0x10000 ? 2 : 3;
+  out.push_back(static_cast<char>(kLead[extra] | (cp >> (6 * extra))));
+  for (int k = extra - 1; k >= 0; --k) {
+    out.push_back(static_cast<char>(0x80 | ((cp >> (6 * k)) & 0x3F)));
+  }
+}
+
 bool is_word_code_point(char32_t cp) {
   if (cp < 0x80) {
     return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');

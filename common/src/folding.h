@@ -24,6 +24,9 @@ std::optional<std::string> fold_latin(std::string_view utf8);
 // as one code point of its own value.
 char32_t next_code_point(std::string_view text, std::size_t& i);
 
+// Appends the UTF-8 encoding of `cp` (at most U+10FFFF) to `out`.
+void append_code_point(std::string& out, char32_t cp);
+
 // Letters and digits of any script; spaces, punctuation (curly quotes, dashes) and
 // symbols are not. What the synonym tokenizer and snippet highlighting split words on.
 bool is_word_code_point(char32_t cp);

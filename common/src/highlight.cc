@@ -16,6 +16,7 @@ constexpr std::string_view kOmitted = "…";
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_digit(c) || is_upper(c) || (c >= 'a' && c <= 'z'); }
 
 // Terms with a prefix ("Ssanction", "XCONCEPTnato", "XSPEAKER...") never come from body text.
 bool prefixed(std::string_view term) { return term.empty() || is_upper(term[0]); }
@@ -97,6 +98,11 @@ std::vector<Word> split_words(std::string_view text) {
   };
   while (i < text.size()) {
     const std::size_t start = i, cstart = chars;
+    if (static_cast<unsigned char>(text[i]) < 0x80 && !is_alnum(text[i])) {  // most bytes
+      ++i;
+      ++chars;
+      continue;
+    }
     const char32_t cp = next_code_point(text, i);
     ++chars;
     if (!is_word_code_point(cp)) continue;
@@ -116,6 +122,11 @@ std::vector<Word> split_words(std::string_view text) {
       }
     }
     while (i < text.size()) {
+      if (is_alnum(text[i])) {  // ASCII letters and digits, without decoding
+        ++i;
+        ++chars;
+        continue;
+      }
       std::size_t k = i;
       const char32_t c = next_code_point(text, k);
       bool inside = is_word_code_point(c);

@@ -356,6 +356,26 @@ TEST(FindSpeakers, FirstNameSpellings) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// Spanish and Portuguese double surnames: the first surname alone is the full name given
+// before or after it; a given name in that place is a middle name, not a surname.
+TEST(FindSpeakers, DoubleSurnames) {
+  const Case cases[] = {
+      {"Begoña Castañeda Ruiz read the judgment.\n\n\"Public money was stolen,\" Castañeda said.",
+       {"Begoña Castañeda Ruiz"}},
+      {"\"We will appeal,\" Castañeda said. The judge, Begoña Castañeda Ruiz, said nothing.",
+       {"Begoña Castañeda Ruiz"}},
+      {"Judge María Fernanda Rivas de la Torre presided. \"No,\" Rivas said.",
+       {"María Fernanda Rivas de la Torre"}},
+      {"The prosecutor, Rodrigo Báez Huerta, spoke. \"It is clear,\" Báez said.", {"Rodrigo Báez Huerta"}},
+      {"Pedro Ramírez said no. Lucía Ramírez Ocampo said yes. \"Fine,\" Ramírez said.",
+       {"Pedro Ramírez", "Lucía Ramírez Ocampo"}},
+      {"Ana Castañeda Ruiz said no. Luis Castañeda Gil said yes. \"Fine,\" Castañeda said.",
+       {"Ana Castañeda Ruiz", "Luis Castañeda Gil"}},
+      {"John Paul Jones spoke. \"Fine,\" Paul said.", {"Paul"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "lexicon.h"
 #include "news/speakers.h"
 #include "schema.h"
 
@@ -32,6 +33,18 @@ bool is_particle_key(std::string_view w) {
   return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
 }
 
+// The first of two surnames of a name key of three words or more ("begona castaneda
+// ruiz" -> "castaneda", "maria fernanda rivas de la tore" -> "rivas"): the word before the
+// last surname and its particles, unless it is the first word or a given name ("john paul
+// jones"). Empty when there is none. Spanish and Portuguese names are cited by it alone.
+std::string first_of_two_surnames(const std::vector<std::string>& words) {
+  if (words.size() < 3) return {};
+  std::size_t k = words.size() - 2;
+  while (k > 0 && is_particle_key(words[k])) --k;
+  if (k == 0 || lexicon::first_name_gender(words[k]) != 0) return {};
+  return words[k];
+}
+
 struct NameInfo {
   std::string name;
   std::string key;
@@ -39,6 +52,7 @@ struct NameInfo {
   std::size_t documents = 0;
   std::string first;    // first word's key; empty for a surname alone
   std::string surname;  // last word's key
+  std::string first_surname;  // first_of_two_surnames(), for a name of three words or more
 };
 
 bool fuller(const NameInfo& a, const NameInfo& b) {
@@ -68,23 +82,34 @@ AliasTable AliasTable::build(const std::vector<std::vector<std::string>>& docume
     info.documents = count;
     info.surname = words.back();
     if (words.size() > 1 && !is_particle_key(words.front())) info.first = words.front();
+    if (!info.first.empty()) info.first_surname = first_of_two_surnames(words);
     infos.push_back(std::move(info));
   }
   // Full names group by first name and surname (middle names and spellings aside).
   std::map<std::string, std::vector<const NameInfo*>> groups;
   std::map<std::string, std::set<std::string>> groups_by_surname;
+  std::map<std::string, std::set<std::string>> groups_by_first_surname;
   for (const NameInfo& info : infos) {
     if (info.first.empty()) continue;
     const std::string id = info.first + "|" + info.surname;
     groups[id].push_back(&info);
     groups_by_surname[info.surname].insert(id);
+    if (!info.first_surname.empty()) groups_by_first_surname[info.first_surname].insert(id);
   }
-  // A surname alone joins the one person with that surname, or stands alone.
+  // A surname alone joins the one person with that surname, or stands alone. When no
+  // full name ends in it, it joins the one person whose first of two surnames it is
+  // ("Castañeda" and "Begoña Castañeda Ruiz").
   for (const NameInfo& info : infos) {
     if (!info.first.empty()) continue;
-    const auto it = groups_by_surname.find(info.surname);
-    if (it != groups_by_surname.end() && it->second.size() == 1) {
-      groups[*it->second.begin()].push_back(&info);
+    const std::set<std::string>* people = nullptr;
+    if (const auto it = groups_by_surname.find(info.surname); it != groups_by_surname.end()) {
+      people = &it->second;
+    } else if (const auto f = groups_by_first_surname.find(info.surname);
+               info.words == 1 && f != groups_by_first_surname.end()) {
+      people = &f->second;
+    }
+    if (people != nullptr && people->size() == 1) {
+      groups[*people->begin()].push_back(&info);
     } else {
       groups["|" + info.surname + "|" + info.key].push_back(&info);
     }
@@ -182,9 +207,13 @@ std::vector<std::string> AliasTable::query_keys(std::string_view value) const {
   std::set<std::string> keys;
   if (!key.empty()) {
     const std::string suffix = " " + key;
+    const std::string inner = suffix + " ";
+    const bool one_word = key.find(' ') == std::string::npos;
     for (const auto& [canonical, member_keys] : keys_by_person()) {
+      // "castaneda" finds "Begoña Castañeda Ruiz" too (a one-word query only).
       const bool match = std::any_of(member_keys.begin(), member_keys.end(), [&](const std::string& k) {
-        return k == key || k.ends_with(suffix);
+        return k == key || k.ends_with(suffix) ||
+               (one_word && k.find(inner) != std::string::npos && first_of_two_surnames(split(k, ' ')) == key);
       });
       if (match) keys.insert(member_keys.begin(), member_keys.end());
     }

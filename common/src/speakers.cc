@@ -956,6 +956,7 @@ class Extractor {
     std::unordered_map<std::string, std::vector<std::pair<std::size_t, int>>> full_by_surname;
     std::unordered_map<std::string, int> long_by_first;
     std::unordered_map<std::string, int> full_by_first;
+    std::unordered_map<std::string, int> full_by_first_surname;
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
       if (m.person < 0) continue;
@@ -965,6 +966,10 @@ class Extractor {
       if (p.words > 1) {
         const auto [it, fresh] = full_by_first.emplace(p.first_key, m.person);
         if (!fresh && it->second != m.person) it->second = -1;  // two people: ambiguous
+      }
+      if (const std::size_t k = first_of_two_surnames(m); k != m.end) {
+        const auto [it, fresh] = full_by_first_surname.emplace(span_key(k, k + 1), m.person);
+        if (!fresh && it->second != m.person) it->second = -1;
       }
     }
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
@@ -984,6 +989,15 @@ class Extractor {
       if (best < 0) {  // a first name alone ("Xavi" of "Xavi Hernández"), when only one has it
         if (const auto it = full_by_first.find(surname); it != full_by_first.end()) {
           if (it->second < 0) {  // "Mark" when both Mark Lee and Mark Chan are named: unsure
+            m.valid = false;
+            continue;
+          }
+          best = it->second;
+        }
+      }
+      if (best < 0) {  // the first of two surnames ("Castañeda" of "Begoña Castañeda Ruiz")
+        if (const auto it = full_by_first_surname.find(surname); it != full_by_first_surname.end()) {
+          if (it->second < 0) {  // two people have it: unsure which
             m.valid = false;
             continue;
           }
@@ -1012,6 +1026,22 @@ class Extractor {
       m.person = best;
       update_person(people_[static_cast<std::size_t>(best)], m);
     }
+  }
+
+  // Spanish and Portuguese names carry two surnames, and the first is the one used alone:
+  // "Begoña Castañeda Ruiz ... Castañeda said", "María Fernanda Rivas de la Torre ...
+  // Rivas", "Luiz Inácio Lula da Silva ... Lula". The word before the last surname (and its
+  // particles) of a name of three words or more, unless it is a given name ("John Paul
+  // Jones", "María José García"); m.end when there is none.
+  std::size_t first_of_two_surnames(const Mention& m) const {
+    if (m.end < m.begin + 3) return m.end;
+    std::size_t k = m.end - 2;
+    while (k > m.begin && lexicon::is_particle(toks_[k].lower)) --k;
+    if (k <= m.begin || toks_[k].kind != Kind::kWord || !toks_[k].cap || is_initials(toks_[k]) ||
+        lexicon::first_name_gender(toks_[k].lower) != 0) {
+      return m.end;
+    }
+    return k;
   }
 
   // A brand known by one word that is also a surname ("Ford", "Dell").

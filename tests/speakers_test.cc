@@ -376,6 +376,24 @@ TEST(FindSpeakers, DoubleSurnames) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// A hyphenated surname alone is the full name; a place that is also a given name ("Sofia",
+// "Jordan") before a surname is the given name, and still a place before an institution.
+TEST(FindSpeakers, HyphenatedSurnamesAndGivenNamesThatArePlaces) {
+  const Case cases[] = {
+      {"According to Dr. Sofía Lozano-Uribe, a researcher at the university, the case matters. "
+       "\"Mexico is good at arrests,\" Lozano-Uribe said.",
+       {"Sofía Lozano-Uribe"}},
+      {"Jane Smith-Jones chairs the board.\n\n\"We will wait,\" Smith-Jones said.", {"Jane Smith-Jones"}},
+      {"\"We will wait,\" Smith-Jones said. Jane Smith-Jones chairs the board.", {"Jane Smith-Jones"}},
+      {"Jordan Henderson said the team was ready.", {"Jordan Henderson"}},
+      {"Officials in Sofia said the vote was fair.", {}},
+      {"Sofia University said the building was closed.", {}},
+      {"Sofia Airport said flights were delayed.", {}},
+      {"Jordan Valley residents said they were scared.", {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

@@ -379,6 +379,7 @@ struct Mention {
   bool after_the = false;     // "the Kremlin": an institution
   bool the_first = false;     // the run began with "the" (even if a title followed)
   bool first_kept = false;    // a function word kept as a name ("Will Quince")
+  bool place_first_name = false;  // a place that is a given name before a surname ("Sofía Lozano")
   bool org_evidence = false;  // used the way only organisations are ("X chief executive Y")
   bool firm_evidence = false;  // a company even as one word ("group Brandt", "X, founded in")
   bool acronym_first = false;  // a first name written as capitals ("TM Roh", "JD Vance")
@@ -562,11 +563,23 @@ class Extractor {
       m.acronym_first = true;
       m.begin = b;
     }
+    // "Sofía Lozano-Uribe", "Jordan Henderson": a place that is also a given name, before a
+    // word that can only be a surname, is the given name ("Sofia University" stays a place).
+    const auto given_name_place = [&](std::size_t k) {
+      return k + 1 < e && lexicon::is_place_or_institution(toks_[k].lower) &&
+             lexicon::first_name_gender(toks_[k].lower) != 0 && !is_leading_non_name(toks_[k + 1]) &&
+             !never_a_surname(toks_[k + 1].lower) && !lexicon::is_group_noun(toks_[k + 1].lower) &&
+             !is_company_plural(toks_[k + 1].lower);
+    };
     while (!m.acronym_first && b < e && ((is_leading_non_name(toks_[b]) &&
                       !(!sentence_initial && b + 1 < e && lexicon::is_function_word(toks_[b].lower) &&
                         !is_title_word(toks_[b]) && toks_[b].lower != "the" &&
                         !lexicon::is_place_or_institution(toks_[b].lower))) ||
                      (b + 1 < e && lexicon::is_particle(toks_[b].lower) && !is_name_word(toks_[b + 1])))) {
+      if (given_name_place(b)) {
+        m.place_first_name = true;
+        break;
+      }
       const Token& t = toks_[b];
       if (t.lower == "the" && b == run_begin) m.after_the = true;
       if (is_title_word(t)) {
@@ -836,7 +849,8 @@ class Extractor {
         ++name_words;
         continue;
       }
-      if (lexicon::is_org_word(t.lower) || lexicon::is_place_or_institution(t.lower) ||
+      if (lexicon::is_org_word(t.lower) ||
+          (lexicon::is_place_or_institution(t.lower) && !(k == m.begin && m.place_first_name)) ||
           is_company_plural(t.lower) || lexicon::is_calendar_word(t.lower) ||
           (lexicon::is_function_word(t.lower) && !(k == m.begin && m.first_kept)) ||
           lexicon::is_group_noun(t.lower) || (is_acronym(t) && !(k == m.begin && m.acronym_first))) {

@@ -333,6 +333,30 @@ TEST(IndexWriter, NoOpRunWritesNoNewRevision) {
   EXPECT_EQ(revision(), before);
 }
 
+// Roots that overlap (a folder and a folder inside it, or one root given twice) index each
+// file once.
+TEST(IndexWriter, OverlappingRootsIndexEachFileOnce) {
+  TempDir corpus, dbdir;
+  const auto files = testing::write_corpus(corpus, 10);
+  const struct {
+    std::string label;
+    std::vector<fs::path> roots;
+  } cases[] = {
+      {"folder and subfolder", {corpus.path(), corpus.path() / "a"}},
+      {"subfolder first", {corpus.path() / "b", corpus.path()}},
+      {"the same root twice", {corpus.path(), corpus.path()}},
+      {"a file and its folder", {corpus.path() / "a" / "0.txt", corpus.path()}},
+  };
+  for (const auto& c : cases) {
+    IndexOptions options;
+    options.db_path = dbdir.path() / c.label;
+    const IndexStats stats = index_paths(c.roots, options);
+    EXPECT_EQ(stats.indexed, files.size()) << c.label;
+    EXPECT_EQ(stats.files, files.size()) << c.label;
+    testing::expect_database_holds(options.db_path, corpus.path(), files);
+  }
+}
+
 // What make_document stores is what read_stored gives back, whatever the text holds:
 // quotes, backslashes, control characters, letters of any script, 4-byte characters, bytes
 // that are not UTF-8 (stored as U+FFFD), nulls for a missing date or URL.

@@ -573,8 +573,11 @@ std::optional<Xapian::WritableDatabase> open_writable(const IndexOptions& option
 
 class Run {
  public:
-  Run(Xapian::WritableDatabase& db, const IndexOptions& options, IndexObserver& observer)
-      : db_(db), options_(options), observer_(observer), known_(load_known(db)) {}
+  // `several_roots`: the walk may reach a file through two roots (see collect_file).
+  Run(Xapian::WritableDatabase& db, const IndexOptions& options, IndexObserver& observer,
+      bool several_roots)
+      : db_(db), options_(options), observer_(observer), known_(load_known(db)),
+        several_roots_(several_roots) {}
 
   // Finds the article files under `root` (or `root` itself when it is a file).
   void walk(const fs::path& root) {
@@ -730,7 +733,9 @@ class Run {
       if (named) skip(path, "not an article file type (expected .txt, .html, .htm or .md)");
       return;
     }
-    if (!collected_.insert(path).second) return;  // reached twice through overlapping roots
+    // Reached twice through overlapping roots. One root never reaches a path twice (links to
+    // folders are not followed), and the set would cost ~120 bytes a file (120 MB at 1M).
+    if (several_roots_ && !collected_.insert(path).second) return;
     auto known = known_.find(path);
     Known* k = known != known_.end() ? &known->second : nullptr;
     struct stat st;
@@ -855,11 +860,12 @@ class Run {
   std::optional<Shards> shards_;
   IndexStats stats_;
   std::vector<FileEntry> files_;
-  std::unordered_set<std::string> collected_;
+  std::unordered_set<std::string> collected_;  // with several_roots_ only
   std::vector<std::string> removal_roots_;  // roots that exist: vanished files are removed
   std::vector<std::string> protected_;      // missing roots, unreadable folders: kept
   std::size_t pending_ = 0;
   bool in_transaction_ = false;
+  bool several_roots_;
 };
 
 }  // namespace
@@ -887,7 +893,7 @@ IndexStats index_paths(const std::vector<fs::path>& roots, const IndexOptions& o
       db->set_metadata(std::string(schema::kVersionKey), std::string(schema::kVersion));
     }
 
-    Run run(*db, options, obs);
+    Run run(*db, options, obs, roots.size() > 1);
     for (const fs::path& root : roots) run.walk(root);
     run.index_files();
     run.remove_missing();

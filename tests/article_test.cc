@@ -1,5 +1,6 @@
 // Reading article files: formats, encodings, debris, metadata, and what is not an article.
 #include <chrono>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -138,6 +139,23 @@ TEST(ParseArticle, Table) {
     for (const auto& s : c.body_lacks) {
       EXPECT_EQ(a.body.find(s), std::string::npos) << c.name << ": body has " << s << "\n" << a.body;
     }
+  }
+}
+
+// Markup around a name does not hide the person: Markdown bold and emphasis, an HTML <b>.
+TEST(ParseArticle, NamesInMarkupAreSpeakers) {
+  const std::tuple<std::string, Format, std::vector<std::string>> cases[] = {
+      {"# Festival ends\n\nThe jury president, the Iranian filmmaker **Kiarash Nazari**, called the "
+       "film \"tender\".\n\n\"It is a film about war,\" Nazari said.\n",
+       Format::kMarkdown, {"Kiarash Nazari"}},
+      {"# Festival ends\n\nThe director, *Jane Doe*, spoke.\n\n\"We are thrilled,\" Doe said.\n",
+       Format::kMarkdown, {"Jane Doe"}},
+      {"<html><body><h1>Festival ends</h1><p>The jury president, <b>Kiarash Nazari</b>, called the film "
+       "\"tender\".</p><p>\"It is a film about war,\" Nazari said.</p></body></html>",
+       Format::kHtml, {"Kiarash Nazari"}},
+  };
+  for (const auto& [bytes, format, want] : cases) {
+    EXPECT_EQ(parse_article(bytes, format).speakers, want) << bytes;
   }
 }
 

@@ -394,6 +394,22 @@ TEST(FindSpeakers, HyphenatedSurnamesAndGivenNamesThatArePlaces) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// "-maker" nouns name companies ("drugmaker X", "the chipmaker X") except the ones that name
+// people ("filmmaker", "lawmaker", "policymaker"): after those the name is a person.
+TEST(FindSpeakers, MakerNouns) {
+  const Case cases[] = {
+      {"The jury president, the Iranian filmmaker Kiarash Nazari, called the film \"tender\".\n\n"
+       "\"It is a film about war,\" Nazari said.",
+       {"Kiarash Nazari"}},
+      {"Opposition lawmaker Ayhan Kocabaş wrote on Twitter that the arrests were \"an attempt\".",
+       {"Ayhan Kocabaş"}},
+      {"Veteran policymaker Jane Doe said rates would stay high.", {"Jane Doe"}},
+      {"The drugmaker Halvorsen Pharma said sales rose. Halvorsen said it would hire.", {}},
+      {"The carmaker Brandt Werke said output fell.", {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

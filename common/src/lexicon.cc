@@ -535,7 +535,13 @@ bool is_title(std::string_view w) {
   // compounds of a trade ("dockworker", "shopkeeper", "homeowner", "fisherman"); the
   // length bound keeps the surnames Driver and Keeper out.
   if (in(kTitles, w) || (w.size() >= 7 && w.ends_with("ist"))) return true;
-  // Not "-maker", "-builder", "-seller", "-dealer": chipmakers and housebuilders are companies.
+  // Not "-maker", "-builder", "-seller", "-dealer": chipmakers and housebuilders are companies,
+  // but filmmakers and policymakers are people.
+  for (std::string_view maker : {"filmmaker", "film-maker", "moviemaker", "policymaker", "policy-maker",
+                                 "peacemaker", "playmaker", "dealmaker", "winemaker", "kingmaker",
+                                 "documentary-maker", "programme-maker", "decision-maker"}) {
+    if (w == maker) return true;
+  }
   for (std::string_view end : {"worker", "keeper", "owner", "fighter", "driver", "fisherman", "businessman",
                                "businesswoman", "tradesman", "craftsman", "policeman",
                                "policewoman", "fireman", "firefighter"}) {

@@ -727,7 +727,7 @@ class Extractor {
                              std::find(std::begin(kDidToIt), std::end(kDidToIt), toks_[run_end].lower) !=
                                  std::end(kDidToIt);
       if (!did_to_it && (std::find(std::begin(kFirmNouns), std::end(kFirmNouns), w) != std::end(kFirmNouns) ||
-                         (w.size() > 7 && w.ends_with("maker")))) {
+                         (w.size() > 7 && w.ends_with("maker") && !lexicon::is_title(w)))) {
         return true;
       }
     }

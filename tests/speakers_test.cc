@@ -410,6 +410,24 @@ TEST(FindSpeakers, MakerNouns) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// An aside in dashes or brackets between the subject and its verb; role words before a
+// name that wrote or posted on a social network.
+TEST(FindSpeakers, AsidesAndPosts) {
+  const Case cases[] = {
+      {"The study's co-author, Yevgenia Lobanova \u2014 whose name also appears as Evgeniya Lobanova in "
+       "earlier papers \u2014 said the team planned to install monitors.",
+       {"Yevgenia Lobanova"}},
+      {"Jane Doe \u2013 who chairs the panel \u2013 has said the plan would fail.", {"Jane Doe"}},
+      {"Jane Doe (no relation to the senator) said the plan would fail.", {"Jane Doe"}},
+      {"The deal \u2014 which John Smith opposed \u2014 said nothing about pay.", {}},
+      {"The report (written by Jane Doe) said prices would rise.", {}},
+      {"Prices rose \u2014 the bank said on Monday \u2014 as demand grew.", {}},
+      {"Opposition lawmaker Ayhan Kocabaş wrote on X that the arrests were a disgrace.", {"Ayhan Kocabaş"}},
+      {"Former minister Jane Doe wrote on Facebook that she would run.", {"Jane Doe"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

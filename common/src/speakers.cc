@@ -1342,13 +1342,41 @@ class Extractor {
       --j;
     }
     if (j == 0) return false;
-    const std::size_t s = j - 1;
+    std::size_t s = j - 1;
+    // "Yevgenia Lobanova — whose name also appears as ... — said", "Jane Doe (no relation)
+    // said": the subject is before the aside.
+    if (const std::size_t open = aside_opening(s); open != s) {
+      if (open == 0) return false;
+      s = open - 1;
+    }
     const Token& t = toks_[s];
     if (t.kind == Kind::kWord && mention_at_end_[s] < 0 && s > 0 && is_post_nominal(t) &&
         full_name_ends_at(s - 1)) {
       return attribute_subject_at(s - 1, v);  // "Jane Doe MP said"
     }
     return attribute_subject_at(s, v);
+  }
+
+  // The token `close` ends an aside set off by dashes or brackets: the dash or bracket that
+  // opens it, in the same sentence and within 40 tokens; else `close` itself.
+  std::size_t aside_opening(std::size_t close) const {
+    const auto is_dash = [&](std::size_t k) {
+      return toks_[k].kind == Kind::kPunct &&
+             (toks_[k].text == "\u2014" || toks_[k].text == "\u2013" || toks_[k].text == "-");
+    };
+    const bool dash = is_dash(close);
+    if (!dash && !punct_is(close, ")")) return close;
+    for (std::size_t k = close; k-- > 0 && close - k < 40;) {
+      const Token& a = toks_[k];
+      if (a.para != toks_[close].para || a.kind == Kind::kQuote) break;
+      if (a.kind == Kind::kPunct && (a.text == "." || a.text == ";" || a.text == ":" || a.text == "?" ||
+                                     a.text == "!" || a.text == ")")) {
+        break;
+      }
+      if (dash ? is_dash(k) : punct_is(k, "(")) return k;
+      if (!dash && is_dash(k)) break;
+    }
+    return close;
   }
 
   // A person's name of two or more words ends at token i ("Jonathan Crow" before "KC").

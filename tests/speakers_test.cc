@@ -428,6 +428,28 @@ TEST(FindSpeakers, AsidesAndPosts) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// Labels of links and sections are no signatures or speakers; hyphenated company names are
+// organisations, hyphenated given names and surnames stay people.
+TEST(FindSpeakers, LabelsAndHyphenatedCompanies) {
+  const Case cases[] = {
+      {"The registry said publication \"could help\".\n\n- Explainer: How the ICC works - Ukraine opens "
+       "a registry",
+       {}},
+      {"\"We will appeal,\" the lawyers said.\n\n\u2014 Analysis: What the ruling means", {}},
+      {"Opinion: \"Why the court matters\"", {}},
+      {"\"A good year.\"\n\n\u2014 Jane Doe, analyst at Bernstein", {"Jane Doe"}},
+      {"Krauss-Maffei Wegmann said in a statement that it was ready to ramp up production.", {}},
+      {"\"We are ready,\" Krauss-Maffei Wegmann said.", {}},
+      {"\"We are ready,\" Rolls-Royce said.", {}},
+      {"Hewlett-Packard Enterprise said profits rose.", {}},
+      {"Jean-Luc Mélenchon said the vote was stolen.", {"Jean-Luc Mélenchon"}},
+      {"Abdel-Fattah el-Sisi said Egypt would help.", {"Abdel-Fattah el-Sisi"}},
+      {"Karl-Heinz Rummenigge said the club was sorry.", {"Karl-Heinz Rummenigge"}},
+      {"Annegret Kramp-Karrenbauer spoke. \"No,\" Kramp-Karrenbauer said.", {"Annegret Kramp-Karrenbauer"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

@@ -144,7 +144,7 @@ const Set kFunctionWords = {
     "would", "should", "may", "might", "must", "shall", "let", "yes", "oh", "well", "dear",
     "thank", "thanks", "please", "sources", "source", "breaking", "exclusive", "update",
     "updated", "watch", "live", "read", "photo", "video", "opinion", "analysis", "editorial",
-    "comment", "new", "old", "big", "top", "more", "less", "much", "few", "first", "second",
+    "comment", "explainer", "factbox", "podcast", "timeline", "review", "new", "old", "big", "top", "more", "less", "much", "few", "first", "second",
     "third", "final", "early", "late", "mid", "full", "whole", "half", "total", "overall",
     "ahead", "following", "including", "regarding", "concerning", "given", "having", "being",
     "addressing", "talking", "writing", "responding", "appearing", "standing", "sitting",
@@ -281,6 +281,10 @@ constexpr std::string_view kOneWordFirms[] = {
     "Sanofi", "AstraZeneca", "Medtronic", "Macquarie", "Rothschild", "Lazard", "Moelis",
     "Evercore", "Berenberg", "Linklaters", "Freshfields", "Cravath", "Marston", "Greggs",
     "Wetherspoon", "Sotheby", "Christie", "Bernstein", "Citadel", "Bridgewater", "Mercedes",
+    // Hyphenated brands used alone (a hyphenated surname alone is not a company: the rule in
+    // speakers.cc only judges the first word of a longer name).
+    "Rolls-Royce", "Hewlett-Packard", "Mercedes-Benz", "Coca-Cola", "Harley-Davidson",
+    "Bristol-Myers", "Saint-Gobain",
     "Chase", "Fitch", "Glencore", "Aviva", "Prudential", "Kering", "Gartner", "Nielsen", "Ipsos",
     "Kantar", "Experian", "Equifax", "Capita", "Serco", "Fujitsu", "Zoopla", "Savills",
     // Clubs known by one word that is also a first name or surname.
@@ -566,6 +570,14 @@ bool is_organisation_noun(std::string_view w) { return in(kOrganisationNouns, w)
 char first_name_gender(std::string_view w) {
   const auto it = kFirstNames.find(w);
   return it == kFirstNames.end() ? 0 : it->second;
+}
+
+bool is_given_name(std::string_view w) {
+  static const Set kOtherGivenNames = {
+      "jean", "luc", "claude", "yves", "noel", "lou", "rene", "franz", "josef", "georg", "heinz",
+      "jose", "juan", "abdel", "abdul", "abd", "abu", "mohammed", "ali", "hee", "jae", "ji",
+      "kyung", "sung", "young", "min", "jin", "hyun", "mei", "xiao", "anne", "marie", "sophie"};
+  return first_name_gender(w) != 0 || in(kOtherGivenNames, w);
 }
 
 bool role_matches(std::string_view role, std::string_view word) {

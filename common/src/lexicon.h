@@ -47,6 +47,9 @@ std::span<const std::string_view> known_firms();
 std::span<const std::string_view> one_word_firms();
 // 'f' or 'm' for common first names, 0 when unknown.
 char first_name_gender(std::string_view w);
+// A given name: one of those first_name_gender() knows, or one whose sex varies or which
+// is mostly a part of compound given names ("Jean", "Luc", "Abdel").
+bool is_given_name(std::string_view w);
 // Descriptor words that a role noun can refer back to ("diplomat" -> "foreign", ...).
 bool role_matches(std::string_view role, std::string_view descriptor_word);
 

@@ -634,6 +634,10 @@ class Extractor {
       m.org_evidence = true;
     }
     if (m.valid && (place_or_ship_prefix(toks_[run_begin]) || known_firm(m))) m.valid = false;
+    if (m.valid && hyphenated_firm(m)) {
+      m.valid = false;
+      m.org_evidence = true;
+    }
     // "Lille coach Paulo Fonseca", "Wizz Air chief executive József Váradi": a name
     // followed by a lower-case title and another name is an organisation or a place.
     {
@@ -801,6 +805,24 @@ class Extractor {
         "st", "st.", "saint", "fort", "ft.", "mount", "mt", "mt.", "san", "santa", "sao", "cape",
         "hms", "uss", "rms", "hmcs", "hmas", "mv", "ss", "ins"};
     return std::find(std::begin(kPrefixes), std::end(kPrefixes), t.lower) != std::end(kPrefixes);
+  }
+
+  // "Krauss-Maffei Wegmann", "Hewlett-Packard Enterprise", "Rolls-Royce Holdings": a name of
+  // two words or more led by two capitalised names joined by a hyphen, neither of them a
+  // given name, is a company. People's hyphenated names are given names ("Jean-Luc
+  // Mélenchon", "Kelly-Ann Prosser", "Abdel-Fattah el-Sisi") or surnames, which come last
+  // ("Sofía Lozano-Uribe").
+  bool hyphenated_firm(const Mention& m) const {
+    if (m.end < m.begin + 2 || m.titled || m.acronym_first) return false;
+    const std::string_view w = toks_[m.begin].text;
+    const std::string_view lw = toks_[m.begin].lower;
+    const std::size_t dash = w.find('-'), ldash = lw.find('-');
+    if (dash == std::string_view::npos || ldash == std::string_view::npos || dash == 0 || dash + 1 >= w.size() ||
+        w.find('-', dash + 1) != w.npos || !(w[dash + 1] >= 'A' && w[dash + 1] <= 'Z')) {
+      return false;
+    }
+    const std::string_view a = lw.substr(0, ldash), b = lw.substr(ldash + 1);
+    return !lexicon::is_given_name(a) && !lexicon::is_given_name(b) && !lexicon::is_particle(a);
   }
 
   // Companies that read as a first name and surname ("Goldman Sachs", "Taylor Wimpey").
@@ -1519,6 +1541,7 @@ class Extractor {
     if (dash == 0 || punct_is(dash - 1, "-")) return;
     std::size_t name = dash + 1;  // "-- Jane Doe"
     while (name < toks_.size() && name < dash + 3 && punct_is(name, "-")) ++name;
+    if (!signature_ends(name)) return;
     if (toks_[dash - 1].para == toks_[dash].para) {
       if (toks_[dash - 1].kind == Kind::kQuote && quote_of_[dash - 1] >= 0) credit(person_starting_at(name), true);
       return;
@@ -1529,6 +1552,18 @@ class Extractor {
       quoted = quoted || toks_[k].kind == Kind::kQuote;
     }
     if (quoted) credit(person_starting_at(name), true);
+  }
+
+  // A signature is a name alone or with a description after a comma or in brackets
+  // ("— Tomás Aguilera, analyst at Bernstein"); a name before a colon is a label ("-
+  // Explainer: How the court works") and a name before a verb a sentence ("- Jane Doe was
+  // pleased").
+  bool signature_ends(std::size_t name) const {
+    const int id = name < toks_.size() ? mention_at_start_[name] : -1;
+    if (id < 0) return false;
+    const std::size_t end = mentions_[static_cast<std::size_t>(id)].end;
+    return end >= toks_.size() || toks_[end].para != toks_[name].para || punct_is(end, ",") ||
+           punct_is(end, "(") || punct_is(end, ".") || punct_is(end, ";");
   }
 
   // Inverted order after a quotation: '..." said X', '..., said the minister', '" said he'.

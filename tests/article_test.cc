@@ -47,6 +47,16 @@ TEST(ParseArticle, Table) {
        "Budget row deepens\n\nThe council said on June 12, 2024 - the day the budget was due - "
        "that it would need more time to agree the spending plans for the coming year.\n",
        Format::kText, "Budget row deepens", std::nullopt, "", {"The council said"}, {}},
+      {"Markdown list items are paragraphs of their own",
+       "# Winners named\n\n- **Best directing:** *The Salt Keepers* (Chile), by Ignacio Araya Lobos\n- "
+       "**Special jury award:** *Night Shift* (Norway), by Rami Haddad-Olsen\n",
+       Format::kMarkdown, "Winners named", std::nullopt, "", {"by Ignacio Araya Lobos\n\nSpecial jury award"},
+       {"Lobos Special"}},
+      {"plain-text list items are paragraphs of their own",
+       "Court issues warrant\n\nThe court acted.\n\n- Explainer: How the court works and who it can try\n- "
+       "Ukraine launches a registry of missing children\n",
+       Format::kText, "Court issues warrant", std::nullopt, "", {"who it can try\n\n- Ukraine launches"},
+       {"try - Ukraine"}},
       {"impossible date is not a date", "Odd day\n\nFebruary 30, 2022\n\nText of the story.\n",
        Format::kText, "Odd day", std::nullopt, "", {"Text of the story."}, {}},
       {"CRLF and CR", "Line ends differ\r\n\r\nMar. 1, 2022\r\n\r\nFirst paragraph.\r\rSecond.\r",

@@ -450,6 +450,40 @@ TEST(FindSpeakers, LabelsAndHyphenatedCompanies) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// Reported speech beyond "said": appeals, statements read or issued, a judge's ruling,
+// "pointed out", and "her brother told" when one relative of that family name fits.
+TEST(FindSpeakers, AppealsStatementsRulingsRelatives) {
+  const Case cases[] = {
+      {"President Alexander Van der Bellen has not said whom he will choose. He called on parties to talk "
+       "to each other.",
+       {"Alexander Van der Bellen"}},
+      {"UN chief Antonio Guterres called for an immediate ceasefire.", {"Antonio Guterres"}},
+      {"Senator Elizabeth Warren has repeatedly called for tougher rules on mergers.", {}},
+      {"Jane Doe called on her neighbours at home.", {}},
+      {"Rami Haddad-Olsen won.\n\nHaddad-Olsen, whose film was shot in a hospital, read a statement "
+       "calling for a ceasefire.",
+       {"Rami Haddad-Olsen"}},
+      {"Jane Doe read a book to the children.", {}},
+      {"The family of John Smith issued a statement on Monday.", {}},
+      {"Judge María Fernanda Rivas de la Torre ruled after a long hearing that prosecutors had presented "
+       "\"sufficient evidence\" to proceed.",
+       {"María Fernanda Rivas de la Torre"}},
+      {"Hosni Mubarak, who ruled Egypt for three decades, died on Tuesday.", {}},
+      {"The court ruled that the law was void.", {}},
+      {"Jane Doe pointed out that the figures were old.", {"Jane Doe"}},
+      {"Jane Doe pointed to the scar on her arm.", {}},
+      {"The economist Javier Milei won. Karina Milei, the candidate's sister, did not speak to the press. "
+       "Her brother told supporters that the runoff would be \"a choice\".",
+       {"Javier Milei"}},
+      {"Javier Milei and Pablo Milei ran. Karina Milei did not speak. Her brother told supporters that he "
+       "would win.",
+       {}},
+      {"Karina Milei did not speak. Her brother told supporters that he would win.", {}},
+      {"Jane Doe was injured. Her husband, John Smith, told reporters she was recovering.", {"John Smith"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

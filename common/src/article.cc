@@ -359,7 +359,7 @@ std::vector<Line> text_lines(std::string_view text) {
       blank_before = true;
       continue;
     }
-    l.paragraph_start = blank_before;
+    l.paragraph_start = blank_before || markdown::is_list_item(raw);
     blank_before = false;
     out.push_back(std::move(l));
   }
@@ -565,7 +565,7 @@ Article parse_markdown(const std::string& utf8) {
       continue;
     }
     l.heading = heading;
-    l.paragraph_start = blank_before || heading > 0;
+    l.paragraph_start = blank_before || heading > 0 || markdown::is_list_item(raw);
     blank_before = heading > 0;
     lines.push_back(std::move(l));
   }

@@ -32,7 +32,7 @@ const Set kReportingVerbs = {
     "speculated", "estimated", "reported", "worried", "feared", "advised",
     "mentioned", "repeated", "summed",
     "hailed", "hails", "welcomed", "welcomes", "condemned", "condemns", "slammed", "dismissed",
-    "branded", "defended", "apologised", "apologized", "apologises", "apologizes"};
+    "branded", "defended", "apologised", "apologized", "apologises", "apologizes", "pointed"};
 
 const Set kWeakVerbs = {
     "conceded", "concedes", "admitted", "admits", "acknowledged", "acknowledges", "agreed",
@@ -46,7 +46,7 @@ const Set kWeakVerbs = {
     "hinted", "continued", "concluded", "maintained", "maintains", "objected", "protested",
     "assured", "reassured", "mentioned", "repeated", "testified", "wondered", "speculated",
     "advised", "alleged", "declared", "declares", "posted", "states", "stated", "comments",
-    "notes", "claims", "tweets", "writes", "say", "worried", "feared"};
+    "notes", "claims", "tweets", "writes", "say", "worried", "feared", "pointed"};
 
 const Set kDemonyms = {
     "spaniard", "briton", "brit", "frenchman", "frenchwoman", "dutchman", "dutchwoman",

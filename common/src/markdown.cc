@@ -59,6 +59,16 @@ Split split_front_matter(std::string_view text) {
   return out;  // no closing line: not front matter after all
 }
 
+bool is_list_item(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.size() > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') return true;
+  if (t.starts_with("\u2022 ")) return true;
+  std::size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  return digits > 0 && digits < 4 && digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') &&
+         t[digits + 1] == ' ';
+}
+
 bool is_structural_line(std::string_view line) {
   const std::string_view t = trim(line);
   if (t.empty()) return false;

@@ -22,6 +22,10 @@ Split split_front_matter(std::string_view text);
 // level in *heading (0 when the line is not a heading).
 std::string line_to_text(std::string_view line, int* heading);
 
+// True for a list item ("- x", "* x", "+ x", "• x", "1. x", "2) x"): each is a block
+// of its own, never the continuation of the line before.
+bool is_list_item(std::string_view line);
+
 // True for lines that carry no text: horizontal rules, setext underlines, fences and
 // reference definitions ("[1]: https://...").
 bool is_structural_line(std::string_view line);

@@ -1401,6 +1401,35 @@ class Extractor {
     return close;
   }
 
+  // The sex of a relative who usually shares a family name ('m', 'f'; '?' for either), 0 for
+  // other words.
+  static char relative_sex(std::string_view w) {
+    static const std::unordered_map<std::string_view, char> kRelatives = {
+        {"husband", 'm'}, {"wife", 'f'},        {"son", 'm'},         {"daughter", 'f'},
+        {"father", 'm'},  {"mother", 'f'},      {"brother", 'm'},     {"sister", 'f'},
+        {"widow", 'f'},   {"widower", 'm'},     {"grandfather", 'm'}, {"grandmother", 'f'},
+        {"grandson", 'm'}, {"granddaughter", 'f'}, {"parents", '?'},  {"sibling", '?'}};
+    const auto it = kRelatives.find(w);
+    return it == kRelatives.end() ? 0 : it->second;
+  }
+
+  // The one person other than `person` who shares their family name and can be of `sex`;
+  // -1 when none or several fit.
+  int relative_of(int person, char sex) const {
+    if (person < 0) return -1;
+    const Person& o = people_[static_cast<std::size_t>(person)];
+    if (o.words < 2) return -1;
+    int found = -1;
+    for (std::size_t p = 0; p < people_.size() && p < kMaxPeopleCompared; ++p) {
+      const Person& r = people_[p];
+      if (static_cast<int>(p) == person || r.words < 2 || r.surname_key != o.surname_key) continue;
+      if (sex != '?' && r.gender != 0 && r.gender != sex) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(p);
+    }
+    return found;
+  }
+
   // A person's name of two or more words ends at token i ("Jonathan Crow" before "KC").
   bool full_name_ends_at(std::size_t i) const {
     const int p = person_ending_at(i);
@@ -1450,6 +1479,12 @@ class Extractor {
       }
       if (!t.cap && lexicon::is_role_noun(t.lower)) {
         credit(resolve_role_or_topic(s, v), true);
+        return true;
+      }
+      // "Karina Milei ... Her brother told supporters": the one other person of her surname
+      // who can be her brother.
+      if (const char sex = relative_sex(t.lower); sex != 0 && s > 0 && (word_is(s - 1, "her") || word_is(s - 1, "his"))) {
+        if (quote_of_[s] < 0) credit(relative_of(resolve_pronoun(s - 1, toks_[s - 1].lower), sex), true);
         return true;
       }
       return false;
@@ -1777,6 +1812,54 @@ class Extractor {
     return lexicon::is_demonym(t.lower);
   }
 
+  bool passive_before(std::size_t i) const {
+    return i > 0 && (word_is(i - 1, "was") || word_is(i - 1, "were") || word_is(i - 1, "is") ||
+                     word_is(i - 1, "are") || word_is(i - 1, "been") || word_is(i - 1, "be") ||
+                     word_is(i - 1, "being"));
+  }
+
+  // "has (repeatedly) called": a perfect before the verb at i, over adverbs.
+  bool perfect_before(std::size_t i) const {
+    for (std::size_t k = i; k-- > 0 && i - k <= 3;) {
+      if (word_is(k, "has") || word_is(k, "have") || word_is(k, "had")) return true;
+      if (toks_[k].kind != Kind::kWord || toks_[k].cap ||
+          !(lexicon::is_verb_filler(toks_[k].lower) || toks_[k].lower.ends_with("ly") || toks_[k].lower == "long")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // "on parties to talk": "to" and a verb within a few words, in the sentence.
+  bool to_infinitive_follows(std::size_t k) const {
+    for (std::size_t n = k; n < toks_.size() && n < k + 8; ++n) {
+      if (toks_[n].kind == Kind::kPunct || toks_[n].kind == Kind::kQuote) return false;
+      if (word_is(n, "to") && n + 1 < toks_.size() && toks_[n + 1].kind == Kind::kWord && !toks_[n + 1].cap &&
+          !is_determiner(toks_[n + 1].lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "a statement", "out a brief statement", "the family's statement" at k.
+  bool statement_follows(std::size_t k) const {
+    if (word_is(k, "out") || word_is(k, "from")) ++k;
+    if (!(k < toks_.size() && toks_[k].kind == Kind::kWord && is_determiner(toks_[k].lower))) return false;
+    for (std::size_t n = k + 1; n < toks_.size() && n < k + 3; ++n) {
+      if (word_is(n, "statement")) return true;
+      if (toks_[n].kind != Kind::kWord || toks_[n].cap) return false;
+    }
+    return false;
+  }
+
+  bool is_judge(int person) const {
+    for (const std::string& d : people_[static_cast<std::size_t>(person)].descriptor) {
+      if (d == "judge" || d == "justice" || d == "magistrate" || d == "arbitrator") return true;
+    }
+    return false;
+  }
+
   void find_events() {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       const Token& t = toks_[i];
@@ -1812,14 +1895,29 @@ class Extractor {
         if (!attribute_before(i)) credit(sentence_subject(i), false);
         continue;
       }
+      // "X called for calm", "He called on parties to talk": an appeal is a statement, unless
+      // told as a habit in the perfect ("has repeatedly called for tougher rules"), which
+      // describes a position without reporting a statement.
+      if ((t.lower == "called" || t.lower == "calls") && !perfect_before(i) &&
+          (word_is(i + 1, "for") || (word_is(i + 1, "on") && to_infinitive_follows(i + 2)))) {
+        attribute_before(i);
+        continue;
+      }
+      // "X read a statement calling for a ceasefire", "X issued a statement".
+      if ((t.lower == "read" || t.lower == "issued" || t.lower == "released") && statement_follows(i + 1)) {
+        attribute_before(i);
+        continue;
+      }
+      // "Judge X ruled that ...": a judge's ruling, with what was ruled.
+      if ((t.lower == "ruled" || t.lower == "rules") && complement_follows(i) && !passive_before(i)) {
+        const int judge = sentence_subject(i);
+        if (judge >= 0 && is_judge(judge)) credit(judge, true);
+        continue;
+      }
       if (!lexicon::is_reporting_verb(t.lower)) continue;
       // Passive: "was told by police", "is said to have left", "was urged to resign": the
       // subject is who was spoken to or about.
-      if (i > 0 && (word_is(i - 1, "was") || word_is(i - 1, "were") || word_is(i - 1, "is") ||
-                    word_is(i - 1, "are") || word_is(i - 1, "been") || word_is(i - 1, "be") ||
-                    word_is(i - 1, "being"))) {
-        continue;
-      }
+      if (passive_before(i)) continue;
       // "He said nothing before he died", "she told no one": no statement ("said nothing
       // new" is one).
       if ((word_is(i + 1, "nothing") || word_is(i + 1, "little")) && says_nothing(i + 2)) continue;

@@ -422,6 +422,8 @@ TEST(FindSpeakers, AsidesAndPosts) {
       {"The deal \u2014 which John Smith opposed \u2014 said nothing about pay.", {}},
       {"The report (written by Jane Doe) said prices would rise.", {}},
       {"Prices rose \u2014 the bank said on Monday \u2014 as demand grew.", {}},
+      {"The new minister \u2014 Jane Doe \u2014 said the plan would fail.", {"Jane Doe"}},
+      {"The new minister (Jane Doe) said the plan would fail.", {"Jane Doe"}},
       {"Opposition lawmaker Ayhan Kocabaş wrote on X that the arrests were a disgrace.", {"Ayhan Kocabaş"}},
       {"Former minister Jane Doe wrote on Facebook that she would run.", {"Jane Doe"}},
   };
@@ -460,6 +462,8 @@ TEST(FindSpeakers, AppealsStatementsRulingsRelatives) {
       {"UN chief Antonio Guterres called for an immediate ceasefire.", {"Antonio Guterres"}},
       {"Senator Elizabeth Warren has repeatedly called for tougher rules on mergers.", {}},
       {"Jane Doe called on her neighbours at home.", {}},
+      {"Jane Doe was called for an interview on Monday.", {}},
+      {"Jane Doe was called on to testify.", {}},
       {"Rami Haddad-Olsen won.\n\nHaddad-Olsen, whose film was shot in a hospital, read a statement "
        "calling for a ceasefire.",
        {"Rami Haddad-Olsen"}},

@@ -1368,6 +1368,13 @@ class Extractor {
     // "Yevgenia Lobanova — whose name also appears as ... — said", "Jane Doe (no relation)
     // said": the subject is before the aside.
     if (const std::size_t open = aside_opening(s); open != s) {
+      // "The minister — Jane Doe — said": the aside is the name.
+      if (const int p = person_starting_at(open + 1); p >= 0 && mention_at_end_[s - 1] >= 0 &&
+                                                       person_ending_at(s - 1) == p &&
+                                                       mention_start(s - 1) == open + 1) {
+        credit(p, quote_near(open, v));
+        return true;
+      }
       if (open == 0) return false;
       s = open - 1;
     }
@@ -1898,7 +1905,7 @@ class Extractor {
       // "X called for calm", "He called on parties to talk": an appeal is a statement, unless
       // told as a habit in the perfect ("has repeatedly called for tougher rules"), which
       // describes a position without reporting a statement.
-      if ((t.lower == "called" || t.lower == "calls") && !perfect_before(i) &&
+      if ((t.lower == "called" || t.lower == "calls") && !perfect_before(i) && !passive_before(i) &&
           (word_is(i + 1, "for") || (word_is(i + 1, "on") && to_infinitive_follows(i + 2)))) {
         attribute_before(i);
         continue;

@@ -184,6 +184,42 @@ bool is_update_label(std::string_view line) {
   return false;
 }
 
+// Every space-separated word of `part` starts with a capital letter or is "&", "/", "and",
+// "of" or "the"; and there are one to `max_words` of them.
+bool capitalised_words(std::string_view part, std::size_t max_words) {
+  std::size_t words = 0;
+  std::size_t start = 0;
+  while (start < part.size()) {
+    std::size_t end = part.find(' ', start);
+    if (end == std::string_view::npos) end = part.size();
+    const std::string_view w = part.substr(start, end - start);
+    start = end + 1;
+    if (w.empty()) continue;
+    if (++words > max_words) return false;
+    if (w == "&" || w == "/" || w == "and" || w == "of" || w == "the") continue;
+    if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  }
+  return words > 0;
+}
+
+bool is_masthead(std::string_view line);
+
+// A publication's name and the section, on one line above the headline: "Science Frontline
+// | Earth & Climate", "The Weekly Compass — World / Americas". Two short capitalised parts
+// around " | " or a dash, the section a path or pair ("/", "&") or the name a masthead.
+bool is_masthead_with_section(std::string_view line) {
+  for (std::string_view sep : {std::string_view(" | "), std::string_view(" \u2014 "), std::string_view(" \u2013 ")}) {
+    const std::size_t at = line.find(sep);
+    if (at == std::string_view::npos) continue;
+    const std::string_view name = trim(line.substr(0, at)), section = trim(line.substr(at + sep.size()));
+    if (section.find(sep) != std::string_view::npos) return false;
+    if (!capitalised_words(name, 4) || !capitalised_words(section, 5)) return false;
+    return section.find(" / ") != std::string_view::npos || section.find(" & ") != std::string_view::npos ||
+           is_masthead(name);
+  }
+  return false;
+}
+
 // A publication's name alone on a line above the headline: "PharmaDeal Weekly", "The
 // Northdale Gazette". At most four capitalised words, the last a word for a periodical.
 bool is_masthead(std::string_view line) {
@@ -196,7 +232,8 @@ bool is_masthead(std::string_view line) {
   static constexpr std::string_view kPeriodicals[] = {
       "Weekly", "Daily", "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "News",
       "Chronicle", "Observer", "Monthly", "Magazine", "Digest", "Review", "Telegraph",
-      "Express", "Mirror", "Echo", "Courier", "Bulletin", "Wire", "Insider", "Today"};
+      "Express", "Mirror", "Echo", "Courier", "Bulletin", "Wire", "Insider", "Today",
+      "Brief", "Briefing", "Dispatch"};
   return std::find(std::begin(kPeriodicals), std::end(kPeriodicals), last) != std::end(kPeriodicals);
 }
 
@@ -281,7 +318,7 @@ Article assemble(std::vector<Line> lines, const Hints& hints) {
       keep[i] = false;
       continue;
     }
-    if (title.empty() && title_line == lines.size() && is_masthead(t)) {
+    if (title.empty() && title_line == lines.size() && (is_masthead(t) || is_masthead_with_section(t))) {
       keep[i] = false;  // the publication's name above the headline
       continue;
     }

@@ -173,11 +173,11 @@ std::string strip_markup(std::string_view line) {
 
 namespace {
 
-// A site's menu or breadcrumb trail: three or more short items between " | " ("Markets |
-// Business | Retail"), or two or more between " > " ("Home > Deals > M&A"). A headline
-// with one "|" or ">" is not one.
+// A site's menu or breadcrumb trail: three or more short items between " | " or " / "
+// ("Markets | Business | Retail", "Home / Security / China"), or two or more between " > "
+// ("Home > Deals > M&A"). A headline with one "|", "/" or ">" is not one.
 bool is_menu(std::string_view s) {
-  for (std::string_view sep : {std::string_view(" | "), std::string_view(" > ")}) {
+  for (std::string_view sep : {std::string_view(" | "), std::string_view(" / "), std::string_view(" > ")}) {
     std::size_t items = 0;
     std::size_t start = 0;
     bool short_items = true;
@@ -189,7 +189,7 @@ bool is_menu(std::string_view s) {
       ++items;
       start = end + sep.size();
     }
-    if (short_items && items >= (sep == " | " ? 3u : 2u)) return true;
+    if (short_items && items >= (sep == " > " ? 2u : 3u)) return true;
   }
   return false;
 }

@@ -30,6 +30,7 @@ set output '{png}'
 set title '{title}'
 set ylabel '{ylabel}'
 {xlabel_line}set logscale y
+set xtics rotate by -30
 set style data histograms
 set style histogram clustered gap 1
 set style fill solid 0.85 border -1
@@ -52,17 +53,21 @@ def main():
     if not results:
         raise SystemExit(f"no results-*.json in {args.work}")
 
+    # Only the tools some run measured: gnuplot refuses a column with no value at all.
+    tools = [t for t in TOOLS if any(t in r.get("indexing", {}) for r in results)]
     data = os.path.join(args.work, "indexing.dat")
     with open(data, "w") as f:
-        f.write("size " + " ".join(TOOLS) + "\n")
+        f.write("size " + " ".join(tools) + "\n")
         for r in results:
+            if not r.get("indexing"):  # a run that only queried indexes built elsewhere
+                continue
             # Per CPU second: on a shared machine wall time measures the other users too.
             row = [str(r["size"] / r["indexing"][t]["cpu_s"]) if t in r["indexing"] else "NaN"
-                   for t in TOOLS]
+                   for t in tools]
             f.write(f"{r['size']} " + " ".join(row) + "\n")
     histogram(os.path.join(args.out, "benchmarks-indexing.png"),
               "Indexing cost: articles per CPU second (user + system), median of rounds",
-              "articles per CPU second (log scale)", data, len(TOOLS),
+              "articles per CPU second (log scale)", data, len(tools),
               xlabel="corpus size (articles)")
 
     biggest = next((r for r in reversed(results) if r.get("queries")), None)
@@ -71,10 +76,14 @@ def main():
         with open(qdata, "w") as f:
             f.write("query " + " ".join(ENGINES) + "\n")
             for kind, per in biggest["queries"].items():
-                f.write(kind + " " + " ".join(str(per.get(e, {}).get("p50_ms", "NaN"))
-                                              for e in ENGINES) + "\n")
+                # The CPU time where the results have it: on a shared machine the real
+                # time also measures waiting for a core.
+                f.write(kind + " " + " ".join(
+                    str(per[e].get("p50_cpu_ms", per[e]["p50_ms"])) if e in per else "NaN"
+                    for e in ENGINES) + "\n")
         histogram(os.path.join(args.out, "benchmarks-queries.png"),
-                  f"In-process query latency, top 10, p50, {biggest['size']} articles",
+                  f"In-process query latency, top 10, p50 CPU time, "
+                  f"{biggest.get('indexed_articles', biggest['size'])} articles",
                   "milliseconds (log scale)", qdata, len(ENGINES))
 
 

@@ -488,6 +488,27 @@ TEST(FindSpeakers, AppealsStatementsRulingsRelatives) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// Batch y: public bodies, building words that are surnames, appositives with person-or-firm nouns.
+TEST(FindSpeakers, PublicBodiesBuildingSurnamesInvestors) {
+  const Case cases[] = {
+      {"The Central Okanagan Regional District said 2,400 properties were under evacuation order.", {}},
+      {"The Thames Valley District Board said it agreed.", {}},
+      {"Harrow Borough said the road would close.", {}},
+      {"Fire information officer Jane Tower said winds had driven the fire. \"It is dry,\" Tower said.",
+       {"Jane Tower"}},
+      {"Daniel Tower said the vote was lost.", {"Daniel Tower"}},
+      {"Trump Tower said in a statement that it was closed.", {}},
+      {"Guests at the Willis Tower said the view was fine.", {}},
+      {"\"We are building for survival,\" said Tomiwa Aladekomo, a Lagos-based investor who advises "
+       "start-ups.\n\nAladekomo said he expected more mergers.",
+       {"Tomiwa Aladekomo"}},
+      {"\"Prices will fall,\" said John Okafor, a local investor.", {"John Okafor"}},
+      {"Lansdowne Ventures, an investor in the firm, said it remained supportive.", {}},
+      {"Vortex Holdings, a London-based investor that backs start-ups, said it was pleased.", {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

@@ -619,7 +619,7 @@ class Extractor {
     m.valid = classify(m);
     // "Bavarian Nordic, the Danish company that makes the vaccine,": an appositive whose
     // head noun names an organisation.
-    if (m.valid && appositive_names_organisation(run_end)) {
+    if (m.valid && appositive_names_organisation(run_end, m.begin < m.end && lexicon::is_given_name(toks_[m.begin].lower))) {
       m.valid = false;
       m.org_evidence = true;
     }
@@ -834,7 +834,9 @@ class Extractor {
 
   // The appositive after a name at `run_end` (", the Danish company that ...") has an
   // organisation noun as its head: the last word before "that/which/who/of/in/,".
-  bool appositive_names_organisation(std::size_t run_end) const {
+  // given_name: the name opens with a known given name, so a head noun that names people
+  // as often as firms ("John Smith, a local investor") is a person's.
+  bool appositive_names_organisation(std::size_t run_end, bool given_name) const {
     if (!punct_is(run_end, ",") || !(word_is(run_end + 1, "the") || word_is(run_end + 1, "a") ||
                                      word_is(run_end + 1, "an"))) {
       return false;
@@ -844,13 +846,32 @@ class Extractor {
       const Token& t = toks_[k];
       if (t.kind == Kind::kPossessive) return false;  // "the company's chief executive"
       if (t.kind != Kind::kWord) break;
-      if (t.lower == "that" || t.lower == "which" || t.lower == "who" || t.lower == "of" ||
-          t.lower == "in" || t.lower == "at" || t.lower == "with" || t.lower == "for" || t.lower == "and") {
+      // "X, a Lagos-based investor who advises ...": "who" makes the head a person.
+      if (t.lower == "who" || t.lower == "whose") return false;
+      if (t.lower == "that" || t.lower == "which" || t.lower == "of" || t.lower == "in" ||
+          t.lower == "at" || t.lower == "with" || t.lower == "for" || t.lower == "and") {
         break;
       }
       head = t.lower;
     }
+    if (given_name) {
+      for (std::string_view either : {"investor", "developer", "publisher", "operator", "supplier", "provider",
+                                      "broadcaster", "maker", "manufacturer", "retailer"}) {
+        if (head == either) return false;
+      }
+    }
     return lexicon::is_organisation_noun(head);
+  }
+
+  // "fire information officer Forrest Tower said", "Daniel Tower said": a building word that
+  // is also a surname ends a two-word name led by a known given name or a lower-case role
+  // word, right before a reporting verb ("Trump Tower said", "the Willis Tower" stay buildings).
+  bool building_surname(const Mention& m, std::size_t k) const {
+    const std::string_view w = toks_[k].lower;
+    if (w != "tower" && w != "towers" && w != "building") return false;
+    if (k + 1 != m.end || m.end - m.begin != 2 || m.the_first || m.after_the) return false;
+    if (!lexicon::is_given_name(toks_[m.begin].lower) && !(m.titled && m.run_begin == m.begin)) return false;
+    return m.end < toks_.size() && lexicon::is_reporting_verb(toks_[m.end].lower);
   }
 
   bool classify(Mention& m) const {
@@ -866,7 +887,7 @@ class Extractor {
     for (std::size_t k = m.begin; k < m.end; ++k) {
       const Token& t = toks_[k];
       if (lexicon::is_particle(t.lower) && k + 1 < m.end) continue;
-      if (person_led && k > m.begin && !never_a_surname(t.lower) &&
+      if (person_led && k > m.begin && (!never_a_surname(t.lower) || building_surname(m, k)) &&
           (lexicon::is_org_word(t.lower) || lexicon::is_place_or_institution(t.lower))) {
         ++name_words;
         continue;

@@ -509,6 +509,22 @@ TEST(FindSpeakers, PublicBodiesBuildingSurnamesInvestors) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// Relatives introduced by kinship and people who decline to comment.
+TEST(FindSpeakers, RelativesAndRefusals) {
+  const Case cases[] = {
+      {"The Rev. Josephine Okoro-Banks runs the pantry. \"It is work,\" she says.\n\nHer husband, Emmanuel "
+       "Okoro-Banks, a retired engineer, drives the van. He declined to be interviewed.\n\n\"We will "
+       "manage,\" Okoro-Banks says.",
+       {"Josephine Okoro-Banks"}},
+      {"Jane Doe said it was fine. Her husband, John Doe, declined to comment. \"Yes,\" he said.", {"Jane Doe"}},
+      {"Jane Doe was asked about it. She declined to be interviewed for this story.", {}},
+      {"John Doe refused to speak to reporters. \"No,\" he said.", {}},
+      {"John Doe agreed to comment. \"Yes,\" he said.", {"John Doe"}},
+      {"Mark Lee sued. His son, Tom Lee, said the case was weak. Lee said he would appeal.", {"Mark Lee", "Tom Lee"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

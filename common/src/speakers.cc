@@ -1039,6 +1039,16 @@ class Extractor {
         const auto& list = it->second;
         auto after = std::lower_bound(list.begin(), list.end(), std::make_pair(mi, -1));
         best = after == list.begin() ? list.front().second : std::prev(after)->second;
+        // "Her husband, Emmanuel Adeyemi-Clarke, ... Adeyemi-Clarke says": a relative
+        // introduced by kinship does not take over the surname from the person named
+        // before him; the nearest earlier full name not so introduced does.
+        for (auto r = after; r != list.begin();) {
+          --r;
+          if (!kin_introduced(mentions_[r->first])) {
+            best = r->second;
+            break;
+          }
+        }
       }
       if (best < 0) {  // family name first ("Yoon" of "Yoon Suk Yeol")
         if (const auto it = long_by_first.find(surname); it != long_by_first.end()) best = it->second;
@@ -1083,6 +1093,15 @@ class Extractor {
       m.person = best;
       update_person(people_[static_cast<std::size_t>(best)], m);
     }
+  }
+
+  // "Her husband, X", "his son X": a full name introduced as someone's relative.
+  bool kin_introduced(const Mention& m) const {
+    std::size_t k = m.run_begin;
+    if (k > 0 && punct_is(k - 1, ",")) --k;
+    if (k < 2 || (!lexicon::is_kin_noun(toks_[k - 1].lower) && relative_sex(toks_[k - 1].lower) == 0)) return false;
+    const std::string_view owner = toks_[k - 2].lower;
+    return owner == "her" || owner == "his" || owner == "their";
   }
 
   // Spanish and Portuguese names carry two surnames, and the first is the one used alone:
@@ -1269,6 +1288,21 @@ class Extractor {
 
   // "he"/"she": the most recent fitting person mentioned before token i, within a few
   // paragraphs.
+  // "declined to comment", "refused to be interviewed", "would not speak": the tokens
+  // [from, to) refuse a statement.
+  bool declines_to_speak(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k + 2 < to; ++k) {
+      if (!(word_is(k, "declined") || word_is(k, "refused") || word_is(k, "declines") || word_is(k, "refuses"))) {
+        continue;
+      }
+      if (!word_is(k + 1, "to")) continue;
+      for (std::string_view w : {"comment", "be", "speak", "talk", "answer", "respond", "elaborate", "discuss"}) {
+        if (word_is(k + 2, w)) return true;
+      }
+    }
+    return false;
+  }
+
   int resolve_pronoun(std::size_t i, std::string_view pronoun) const {
     const char want = (pronoun == "she" || pronoun == "her") ? 'f' : 'm';
     // "referee Stuart Hamm, who he claimed should have ...": the pronoun inside a relative
@@ -1278,9 +1312,12 @@ class Extractor {
                              : -1;
     // The subject of the sentence before the pronoun's, when it fits, over a later object
     // ("Emmanuel Macron met Olaf Scholz in Paris. "We are united," he said.").
+    int declined = -1;
     if (const std::size_t first = sentence_start(i); first > 0 && quote_of_[first - 1] < 0) {
       const int subject = sentence_subject(first - 1);
-      if (subject >= 0 && subject != excluded && person_confirmed(subject)) {
+      // "Her husband, X, declined to comment. "...," he said": who declined said nothing.
+      if (declines_to_speak(sentence_start(first - 1), first)) declined = subject;
+      if (subject >= 0 && subject != excluded && subject != declined && person_confirmed(subject)) {
         const Person& p = people_[static_cast<std::size_t>(subject)];
         if ((p.gender == 0 || p.gender == want) && (quote_of_[i] >= 0 || !subject_inside_quote(first - 1))) {
           return subject;
@@ -1290,7 +1327,7 @@ class Extractor {
     for (std::size_t k = i; k-- > 0 && i - k < kPronounReach;) {
       if (toks_[i].para - toks_[k].para > 3) break;
       const int person = person_ending_at(k);
-      if (person < 0 || !person_confirmed(person) || person == excluded) continue;
+      if (person < 0 || !person_confirmed(person) || person == excluded || person == declined) continue;
       // "X, the granddaughter of the founder, Erik Halvorsen,": the inner name is no antecedent.
       const std::size_t start = mention_start(k);
       if (start > 0 && punct_is(start - 1, ",") && owner_of_of_phrase(start - 1) >= 0) continue;

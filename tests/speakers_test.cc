@@ -505,6 +505,9 @@ TEST(FindSpeakers, PublicBodiesBuildingSurnamesInvestors) {
       {"\"Prices will fall,\" said John Okafor, a local investor.", {"John Okafor"}},
       {"Lansdowne Ventures, an investor in the firm, said it remained supportive.", {}},
       {"Vortex Holdings, a London-based investor that backs start-ups, said it was pleased.", {}},
+      {"- Wood Mackenzie said US storage installations would double this year.", {}},
+      {"- Jane Doe said US storage installations would double this year.", {"Jane Doe"}},
+      {"Analysts said demand was strong. Oliver Wyman said in a report that prices would rise.", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }

@@ -258,6 +258,9 @@ constexpr std::string_view kKnownFirms[] = {
     "Grant Thornton", "Knight Frank", "Rio Tinto", "Jackson Hole", "Warner Bros", "Tate Lyle",
     "Fortnum Mason", "Jardine Matheson", "De Beers", "Fitch Ratings",
     "Cushman Wakefield", "Jones Lang LaSalle", "Severn Trent",
+    // Consultancies and research firms named after their founders.
+    "Wood Mackenzie", "Oliver Wyman", "Roland Berger", "Frost Sullivan", "Booz Allen",
+    "Booz Allen Hamilton", "Simon Kucher", "Baker Hughes",
     // Parties whose names read as a first name and surname.
     "Plaid Cymru", "Sinn Féin", "Fianna Fáil", "Fine Gael", "Forza Italia", "Die Linke"};
 

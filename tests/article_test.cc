@@ -139,6 +139,39 @@ TEST(ParseArticle, Table) {
        "Budget 2024 | What it means for you\n\nThe chancellor spoke.\n\nMarket Chaos Returns\n",
        Format::kText, "Budget 2024 | What it means for you", std::nullopt, "",
        {"Market Chaos Returns"}, {}},
+      {"a long header line joins a dateline, the site and the URL with middle dots",
+       "# Cyclone cuts off the coast\n\n*Tuesday, 14 February 2023* \u00B7 Coast Tribune \u00B7 **Source:** "
+       "https://www.coasttribune.example/national/cyclone-cuts-off-the-coast-as-emergency-declared\n\n"
+       "The storm hit on Monday.\n",
+       Format::kMarkdown, "Cyclone cuts off the coast", "2023-02-14",
+       "https://www.coasttribune.example/national/cyclone-cuts-off-the-coast-as-emergency-declared",
+       {"The storm hit on Monday."}, {"Coast Tribune", "Source"}},
+      {"the same header line with pipes, in plain text",
+       "Cyclone cuts off the coast\n\nTuesday, 14 February 2023 | Coast Tribune | Source: "
+       "https://www.coasttribune.example/national/cyclone-cuts-off-the-coast-as-emergency-declared\n\n"
+       "The storm hit on Monday.\n",
+       Format::kText, "Cyclone cuts off the coast", "2023-02-14",
+       "https://www.coasttribune.example/national/cyclone-cuts-off-the-coast-as-emergency-declared",
+       {"The storm hit on Monday."}, {"Coast Tribune"}},
+      {"a long headline with a pipe and a date stays the headline",
+       "Election results | Polls closed on March 5, 2024 across the state as voters queued for hours "
+       "in the rain\n\nThe count went on all night.\n",
+       Format::kText,
+       "Election results | Polls closed on March 5, 2024 across the state as voters queued for hours in the rain",
+       std::nullopt, "", {"The count went on all night."}, {}},
+      {"accessibility and account links are not the headline",
+       "Interior Valley News\n\nSkip to main content | Subscribe | Sign in\n\nEvacuation order expanded as "
+       "fire jumps highway\n\nPublished: Aug. 18, 2023 6:05 a.m. PT | Updated: Aug. 18, 2023 9:40 a.m. PT\n\n"
+       "The fire grew overnight.\n",
+       Format::kText, "Evacuation order expanded as fire jumps highway", "2023-08-18", "",
+       {"The fire grew overnight."}, {"Skip to", "Sign in"}},
+      {"a news agency's masthead with its desk is not the headline",
+       "Northern Press Agency \u2014 Business Desk\n\nCoffee prices slip at auction\n\nSept. 5, 2022 | 14:20 "
+       "EAT\n\nPrices fell.\n",
+       Format::kText, "Coffee prices slip at auction", "2022-09-05", "", {"Prices fell."}, {"Business Desk"}},
+      {"a headline with a dash and a short capitalised tail stays the headline",
+       "Storm Warning \u2014 Stay Home\n\nPrices fell.\n",
+       Format::kText, "Storm Warning \u2014 Stay Home", std::nullopt, "", {"Prices fell."}, {}},
       {"a blockquote's footer without a dash gets one",
        "<html><body><h1>Chipmaker beats forecasts</h1><p>Shares rose.</p><blockquote><p>\"A clean "
        "beat.\"</p><footer>Tom Aguilera, analyst</footer></blockquote></body></html>",

@@ -214,8 +214,14 @@ bool is_masthead_with_section(std::string_view line) {
     const std::string_view name = trim(line.substr(0, at)), section = trim(line.substr(at + sep.size()));
     if (section.find(sep) != std::string_view::npos) return false;
     if (!capitalised_words(name, 4) || !capitalised_words(section, 5)) return false;
+    // "PanAfrican Press Agency — Business Desk": a news agency's name and its desk.
+    const auto last_word = [](std::string_view part) { return part.substr(part.rfind(' ') + 1); };
+    static constexpr std::string_view kAgencyWords[] = {"Agency", "Press", "Wire", "Service", "Media", "Network"};
+    const bool agency = std::find(std::begin(kAgencyWords), std::end(kAgencyWords), last_word(name)) !=
+                        std::end(kAgencyWords);
+    const bool desk = last_word(section) == "Desk" || last_word(section) == "Bureau";
     return section.find(" / ") != std::string_view::npos || section.find(" & ") != std::string_view::npos ||
-           is_masthead(name);
+           is_masthead(name) || desk || (agency && count_words(section) <= 2);
   }
   return false;
 }
@@ -238,8 +244,57 @@ bool is_masthead(std::string_view line) {
 }
 
 // Shared by every format: the article from its text lines and outside metadata.
-Article assemble(std::vector<Line> lines, const Hints& hints) {
+// "*Tuesday, 14 February 2023* · Site Name · Source: https://...": a header line longer than
+// a dateline may be, joining a dateline, a site's name and a labelled URL with " · " or
+// " | ". When one of its parts is a dateline or a URL and every other part is short, the
+// line becomes one line per dateline or URL part, and the other parts (the site's name) are
+// dropped; otherwise it is left whole (a headline with a " | " stays one).
+std::vector<Line> split_header_line(const Line& line) {
+  std::vector<std::string> parts;
+  std::string_view rest = line.text;
+  while (true) {
+    std::size_t cut = std::string_view::npos;
+    std::size_t sep_len = 0;
+    for (std::string_view sep : {" \u00B7 ", " | "}) {
+      const std::size_t at = rest.find(sep);
+      if (at < cut) {
+        cut = at;
+        sep_len = sep.size();
+      }
+    }
+    parts.emplace_back(trim(rest.substr(0, cut)));
+    if (cut == std::string_view::npos) break;
+    rest = rest.substr(cut + sep_len);
+  }
+  if (parts.size() < 2 || line.text.size() <= kMaxDatelineBytes) return {line};
+  std::vector<Line> out;
+  bool found = false;
+  for (const std::string& part : parts) {
+    std::string value;
+    if (is_pure_dateline(part) || boilerplate::url_label(part, &value) || looks_like_url(part)) {
+      found = true;
+      Line l;
+      l.text = part;
+      l.paragraph_start = out.empty() && line.paragraph_start;
+      out.push_back(std::move(l));
+    } else if (count_words(part) > 4) {
+      return {line};  // a sentence among the parts: not a header line
+    }
+  }
+  if (!found) return {line};
+  return out;
+}
+
+Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
   Article a;
+  std::vector<Line> lines;
+  for (std::size_t i = 0; i < raw_lines.size(); ++i) {
+    if (i < kHeaderLines) {
+      for (Line& l : split_header_line(raw_lines[i])) lines.push_back(std::move(l));
+    } else {
+      lines.push_back(std::move(raw_lines[i]));
+    }
+  }
   std::vector<bool> keep(lines.size(), true);
 
   // 1. Debris, credits and labelled URLs.

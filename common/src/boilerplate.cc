@@ -199,6 +199,22 @@ bool is_menu(std::string_view s) {
 bool is_debris(std::string_view line) {
   const std::string s = normalized(line);
   if (s.empty()) return false;
+  // "Skip to main content | Subscribe | Sign in": links set apart by " | " or " · ", each
+  // of them debris on its own line.
+  for (std::string_view sep : {std::string_view(" | "), std::string_view(" \u00B7 ")}) {
+    if (line.find(sep) == std::string_view::npos) continue;
+    std::size_t start = 0;
+    bool all = true;
+    while (all && start <= line.size()) {
+      std::size_t end = line.find(sep, start);
+      if (end == std::string_view::npos) end = line.size();
+      const std::string_view item = line.substr(start, end - start);
+      all = item.find(" | ") == std::string_view::npos && item.find(" \u00B7 ") == std::string_view::npos &&
+            is_debris(item);
+      start = end + sep.size();
+    }
+    if (all) return true;
+  }
   const std::size_t words = count_words(s);
   // Prompts and labels that are the whole line.
   if (equals_any(s, {"leave a comment", "leave a reply", "post a comment", "add a comment",
@@ -212,6 +228,8 @@ bool is_debris(std::string_view line) {
                      "share on facebook", "share on twitter", "tweet", "email", "print",
                      "copy link", "facebook", "twitter", "whatsapp", "linkedin", "subscribe",
                      "sign up", "log in", "login", "register", "menu", "search", "skip to content",
+                     "sign in", "sign out", "log out", "logout", "my account", "account",
+                     "skip to navigation", "skip to search", "accessibility",
                      "skip to main content", "continue reading", "click to share", "follow us",
                      "most read", "most popular", "trending", "top stories", "newsletter",
                      "cookie settings", "accept cookies", "accept", "close"})) {

@@ -515,7 +515,8 @@ TEST(FindSpeakers, PublicBodiesBuildingSurnamesInvestors) {
 // Relatives introduced by kinship and people who decline to comment.
 TEST(FindSpeakers, RelativesAndRefusals) {
   const Case cases[] = {
-      {"The Rev. Josephine Okoro-Banks runs the pantry. \"It is work,\" she says.\n\nHer husband, Emmanuel "
+      {"The Rev. Josephine Okoro-Banks runs the pantry. \"It is work,\" she says. Okoro-Banks, 58, arrived in "
+       "2014.\n\nHer husband, Emmanuel "
        "Okoro-Banks, a retired engineer, drives the van. He declined to be interviewed.\n\n\"We will "
        "manage,\" Okoro-Banks says.",
        {"Josephine Okoro-Banks"}},
@@ -523,7 +524,11 @@ TEST(FindSpeakers, RelativesAndRefusals) {
       {"Jane Doe was asked about it. She declined to be interviewed for this story.", {}},
       {"John Doe refused to speak to reporters. \"No,\" he said.", {}},
       {"John Doe agreed to comment. \"Yes,\" he said.", {"John Doe"}},
-      {"Mark Lee sued. His son, Tom Lee, said the case was weak. Lee said he would appeal.", {"Mark Lee", "Tom Lee"}},
+      {"Mark Lee sued. Lee, 70, lost. His son, Tom Lee, said the case was weak. Lee said he would appeal.",
+       {"Mark Lee", "Tom Lee"}},
+      {"Jane Doe died in May. Her husband, John Doe, a teacher, was at home. Doe said the hospital had "
+       "failed her.",
+       {"John Doe"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }

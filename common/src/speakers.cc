@@ -1029,6 +1029,7 @@ class Extractor {
         if (!fresh && it->second != m.person) it->second = -1;
       }
     }
+    std::unordered_map<std::string, std::vector<int>> surname_owners;  // whom a surname alone meant so far
     for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
       if (!m.valid || !m.surname_only) continue;
@@ -1039,14 +1040,18 @@ class Extractor {
         const auto& list = it->second;
         auto after = std::lower_bound(list.begin(), list.end(), std::make_pair(mi, -1));
         best = after == list.begin() ? list.front().second : std::prev(after)->second;
-        // "Her husband, Emmanuel Adeyemi-Clarke, ... Adeyemi-Clarke says": a relative
-        // introduced by kinship does not take over the surname from the person named
-        // before him; the nearest earlier full name not so introduced does.
-        for (auto r = after; r != list.begin();) {
-          --r;
-          if (!kin_introduced(mentions_[r->first])) {
-            best = r->second;
-            break;
+        // "Adeyemi-Clarke, 58, arrived ... Her husband, Emmanuel Adeyemi-Clarke, ...
+        // Adeyemi-Clarke says": a relative introduced by kinship does not take over a
+        // surname that already stood alone for the person named before him.
+        if (after != list.begin() && kin_introduced(mentions_[std::prev(after)->first])) {
+          const auto& known = surname_owners[surname];
+          for (auto r = std::prev(after); r != list.begin();) {
+            --r;
+            if (!kin_introduced(mentions_[r->first]) &&
+                std::find(known.begin(), known.end(), r->second) != known.end()) {
+              best = r->second;
+              break;
+            }
           }
         }
       }
@@ -1091,6 +1096,7 @@ class Extractor {
         }
       }
       m.person = best;
+      surname_owners[surname].push_back(best);
       update_person(people_[static_cast<std::size_t>(best)], m);
     }
   }

@@ -494,6 +494,8 @@ TEST(FindSpeakers, PublicBodiesBuildingSurnamesInvestors) {
       {"The Central Okanagan Regional District said 2,400 properties were under evacuation order.", {}},
       {"The Thames Valley District Board said it agreed.", {}},
       {"Harrow Borough said the road would close.", {}},
+      {"Manhattan District Attorney Alvin Bragg said the case was strong.", {"Alvin Bragg"}},
+      {"Bavarian Nordic, the Danish company whose vaccine is used, said sales rose.", {}},
       {"Fire information officer Jane Tower said winds had driven the fire. \"It is dry,\" Tower said.",
        {"Jane Tower"}},
       {"Daniel Tower said the vote was lost.", {"Daniel Tower"}},

@@ -847,8 +847,8 @@ class Extractor {
       if (t.kind == Kind::kPossessive) return false;  // "the company's chief executive"
       if (t.kind != Kind::kWord) break;
       // "X, a Lagos-based investor who advises ...": "who" makes the head a person.
-      if (t.lower == "who" || t.lower == "whose") return false;
-      if (t.lower == "that" || t.lower == "which" || t.lower == "of" || t.lower == "in" ||
+      if (t.lower == "who") return false;
+      if (t.lower == "that" || t.lower == "which" || t.lower == "whose" || t.lower == "of" || t.lower == "in" ||
           t.lower == "at" || t.lower == "with" || t.lower == "for" || t.lower == "and") {
         break;
       }

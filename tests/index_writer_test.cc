@@ -1,6 +1,7 @@
 // news::index_paths through the library: incremental updates, renames, missing roots,
 // interruption, the lock, schema versions, and searches while the writer commits.
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <functional>
 #include <map>
@@ -484,6 +485,99 @@ TEST(IndexWriter, SearchesAnswerWhileTheWriterCommits) {
   writer.join();
   EXPECT_GT(searches, 5u);
   EXPECT_EQ(failures, 0u) << last_error << " (" << searches << " searches)";
+}
+
+// The value in `slot` of the document for `path`.
+std::string stored_value(const fs::path& db_path, const fs::path& path, Xapian::valueno slot) {
+  Xapian::Database db(db_path.string());
+  auto p = db.postlist_begin(schema::id_term(path.string()));
+  if (p == db.postlist_end(schema::id_term(path.string()))) return "(no document)";
+  return db.get_document(*p).get_value(slot);
+}
+
+// Sets the stored fingerprint and content hash of the document for `path`.
+void set_stored(const fs::path& db_path, const fs::path& path, const std::string& fingerprint,
+                const std::string& hash) {
+  Xapian::WritableDatabase db(db_path.string(), Xapian::DB_OPEN);
+  const Xapian::docid id = *db.postlist_begin(schema::id_term(path.string()));
+  Xapian::Document doc = db.get_document(id);
+  doc.add_value(schema::kSlotFingerprint, fingerprint);
+  doc.add_value(schema::kSlotContentHash, hash);
+  db.replace_document(id, doc);
+  db.commit();
+}
+
+std::string upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The stored fingerprint ("size:mtime_ns") and content hash (16 lower-case hex digits) are
+// compared as numbers. A stored text in any other form never matches, as when they were
+// compared as text: the file is read again; the same bytes get the fingerprint written
+// again, a hash in another form means the file is indexed again, and a rename is only
+// recognised by a hash in the form the indexer writes.
+TEST(IndexWriter, StoredFingerprintOrHashInAnotherFormIsNotAMatch) {
+  using Edit = std::function<std::string(const std::string&)>;
+  const Edit same = [](const std::string& s) { return s; };
+  const Edit none = [](const std::string&) { return std::string(); };
+  const struct {
+    std::string name;
+    Edit fingerprint, hash;
+    bool rename;  // a.txt renamed to b.txt before the second run
+    Counts expected;
+    bool writes;  // the second run writes a new revision
+  } cases[] = {
+      {"as written", same, same, false, {0, 0, 1, 0, 0, 0}, false},
+      {"fingerprint with a leading zero", [](const std::string& s) { return "0" + s; }, same,
+       false, {0, 0, 1, 0, 0, 0}, true},
+      {"fingerprint with a plus sign", [](const std::string& s) { return "+" + s; }, same, false,
+       {0, 0, 1, 0, 0, 0}, true},
+      {"fingerprint with a trailing space", [](const std::string& s) { return s + " "; }, same,
+       false, {0, 0, 1, 0, 0, 0}, true},
+      {"fingerprint with a third field", [](const std::string& s) { return s + ":0"; }, same,
+       false, {0, 0, 1, 0, 0, 0}, true},
+      {"fingerprint with another separator",
+       [](const std::string& s) {
+         std::string t = s;
+         t[t.find(':')] = ';';
+         return t;
+       },
+       same, false, {0, 0, 1, 0, 0, 0}, true},
+      {"fingerprint missing", none, same, false, {0, 0, 1, 0, 0, 0}, true},
+      {"hash in upper case", none, upper, false, {0, 1, 0, 0, 0, 0}, true},
+      {"hash one digit short", none, [](const std::string& s) { return s.substr(1); }, false,
+       {0, 1, 0, 0, 0, 0}, true},
+      {"hash with a trailing space", none, [](const std::string& s) { return s + " "; }, false,
+       {0, 1, 0, 0, 0, 0}, true},
+      {"hash missing", none, none, false, {0, 1, 0, 0, 0, 0}, true},
+      {"renamed, hash as written", same, same, true, {0, 0, 0, 1, 0, 0}, true},
+      {"renamed, hash in upper case", same, upper, true, {1, 0, 0, 0, 1, 0}, true},
+  };
+  for (const auto& c : cases) {
+    TempDir corpus, dbdir;
+    const fs::path a = corpus.write("a.txt", article("anchovy"));
+    const fs::path b = corpus.path() / "b.txt";
+    IndexOptions options;
+    options.db_path = dbdir.path() / "db";
+    ASSERT_EQ(counts(index_paths({corpus.path()}, options)), (Counts{1, 0, 0, 0, 0, 0})) << c.name;
+    const std::string fingerprint = stored_value(options.db_path, a, schema::kSlotFingerprint);
+    const std::string hash = stored_value(options.db_path, a, schema::kSlotContentHash);
+    ASSERT_NE(upper(hash), hash) << c.name << ": the hash has no letter, " << hash;
+    set_stored(options.db_path, a, c.fingerprint(fingerprint), c.hash(hash));
+    if (c.rename) fs::rename(a, b);
+    const auto revision = [&] { return Xapian::Database(options.db_path.string()).get_revision(); };
+    const auto before = revision();
+    EXPECT_EQ(counts(index_paths({corpus.path()}, options)), c.expected) << c.name;
+    EXPECT_EQ(revision() != before, c.writes) << c.name;
+    // The fingerprint is the one the indexer writes again (a rename keeps size and mtime),
+    // so a third run reads nothing and writes nothing.
+    const fs::path now = c.rename ? b : a;
+    EXPECT_EQ(stored_value(options.db_path, now, schema::kSlotFingerprint), fingerprint) << c.name;
+    const auto after = revision();
+    EXPECT_EQ(counts(index_paths({corpus.path()}, options)), (Counts{0, 0, 1, 0, 0, 0})) << c.name;
+    EXPECT_EQ(revision(), after) << c.name;
+  }
 }
 
 }  // namespace

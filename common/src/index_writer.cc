@@ -6,11 +6,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <condition_variable>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -35,10 +39,100 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string fingerprint_of(const struct stat& st) {
-  const auto ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
-  return std::to_string(st.st_size) + ":" + std::to_string(ns);
+// A file's size and modification time, the fingerprint of change detection. It is stored
+// as the text "size:mtime_ns" and held as two integers (24 bytes of text on the heap each
+// otherwise: 48 MB at 1M files).
+struct Stamp {
+  std::int64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  bool operator==(const Stamp&) const = default;
+};
+
+Stamp stamp_of(const struct stat& st) {
+  return Stamp{static_cast<std::int64_t>(st.st_size),
+               static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
 }
+
+// Room for "size:mtime_ns": two 64-bit integers with their signs and the colon.
+constexpr std::size_t kFingerprintMax = 2 * 20 + 1;
+
+// The fingerprint's text, as stored, written into `buf`.
+std::string_view format_fingerprint(const Stamp& stamp, char (&buf)[kFingerprintMax]) {
+  char* end = std::to_chars(buf, buf + kFingerprintMax / 2, stamp.size).ptr;  // <= 20 chars
+  *end++ = ':';
+  end = std::to_chars(end, buf + kFingerprintMax, stamp.mtime_ns).ptr;
+  return {buf, static_cast<std::size_t>(end - buf)};
+}
+
+std::string fingerprint_text(const Stamp& stamp) {
+  char buf[kFingerprintMax];
+  return std::string(format_fingerprint(stamp, buf));
+}
+
+// The stamp of a stored fingerprint, when the text is exactly what fingerprint_text() writes
+// for it. Any other text ("01:5", "+1:5", "1:5 ", "x") never equals the fingerprint of a file
+// found by the walk, so it has no stamp: the file is read again, as a changed one.
+std::optional<Stamp> parse_fingerprint(std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  Stamp stamp;
+  const char* mid = text.data() + colon;
+  const char* end = text.data() + text.size();
+  const auto size = std::from_chars(text.data(), mid, stamp.size);
+  const auto mtime = std::from_chars(mid + 1, end, stamp.mtime_ns);
+  if (size.ec != std::errc() || size.ptr != mid || mtime.ec != std::errc() || mtime.ptr != end) {
+    return std::nullopt;
+  }
+  char buf[kFingerprintMax];
+  if (format_fingerprint(stamp, buf) != text) return std::nullopt;  // leading zeros, "-0"
+  return stamp;
+}
+
+// The value of a content hash as stable_hash_hex() writes it: 16 lower-case hex digits.
+// Other text never equals a hash of this run: nullopt.
+std::optional<std::uint64_t> parse_hash(std::string_view text) {
+  if (text.size() != 16) return std::nullopt;
+  std::uint64_t value = 0;
+  for (const char c : text) {
+    unsigned digit;
+    if (c >= '0' && c <= '9') {
+      digit = static_cast<unsigned>(c - '0');
+    } else if (c >= 'a' && c <= 'f') {
+      digit = static_cast<unsigned>(c - 'a' + 10);
+    } else {
+      return std::nullopt;
+    }
+    value = value << 4 | digit;
+  }
+  return value;
+}
+
+// Strings kept for the whole run, in blocks that never move: a view of one stays valid, and
+// growing never copies (a std::string or vector doubling holds two copies for a moment).
+// Without the allocator's 16-32 bytes of overhead per string.
+class StringArena {
+ public:
+  std::string_view add(std::string_view s) {
+    if (s.empty()) return {};
+    if (s.size() > left_) {
+      const std::size_t size = std::max(kBlockSize, s.size());
+      blocks_.push_back(std::make_unique<char[]>(size));
+      next_ = blocks_.back().get();
+      left_ = size;
+    }
+    std::memcpy(next_, s.data(), s.size());
+    const std::string_view out(next_, s.size());
+    next_ += s.size();
+    left_ -= s.size();
+    return out;
+  }
+
+ private:
+  static constexpr std::size_t kBlockSize = 1 << 20;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;
+  std::size_t left_ = 0;
+};
 
 // The absolute, normalised form of a path given by the user, without a trailing '/'.
 std::string normal_absolute(const fs::path& p) {
@@ -48,7 +142,7 @@ std::string normal_absolute(const fs::path& p) {
   return s;
 }
 
-bool is_under(const std::string& path, const std::vector<std::string>& roots) {
+bool is_under(std::string_view path, const std::vector<std::string>& roots) {
   for (const std::string& root : roots) {
     if (path == root) return true;
     if (path.size() > root.size() && path.starts_with(root) &&
@@ -65,48 +159,79 @@ std::string reason_group(const std::string& reason) {
   return reason.substr(0, reason.find(" ("));
 }
 
+// What the database holds for a path: 32 bytes, the fingerprint and content hash as
+// integers (a stored text that does not parse as what this code writes never matches).
 struct Known {
-  Xapian::docid docid;
-  std::string fingerprint;
-  std::string content_hash;
-  bool seen = false;  // found by this run's walk (or claimed as the source of a rename)
+  Xapian::docid docid = 0;
+  bool seen = false;       // found by this run's walk (or claimed as the source of a rename)
+  bool has_stamp = false;  // the stored fingerprint is one fingerprint_text() writes
+  bool has_hash = false;   // the stored content hash is one stable_hash_hex() writes
+  Stamp stamp;
+  std::uint64_t hash = 0;
 };
 
-// path -> what the database holds for it, read from the value streams in one pass each.
-std::unordered_map<std::string, Known> load_known(const Xapian::Database& db) {
-  std::unordered_map<std::string, Known> known;
+// path (in the run's arena) -> what the database holds for it.
+using KnownMap = std::unordered_map<std::string_view, Known>;
+
+// Reads what the database holds for each path from the value streams, one pass each; the
+// paths are kept in `arena`.
+KnownMap load_known(const Xapian::Database& db, StringArena& arena) {
+  KnownMap known;
   known.reserve(db.get_doccount());
+  // In docid order, as every value stream is: the other two streams are merged with it.
+  std::vector<Known*> by_id;
+  by_id.reserve(db.get_doccount());
   for (auto v = db.valuestream_begin(schema::kSlotPath); v != db.valuestream_end(schema::kSlotPath);
        ++v) {
-    known.emplace(*v, Known{v.get_docid(), {}, {}});
+    const std::string path = *v;
+    if (known.contains(path)) continue;
+    Known& k = known.emplace(arena.add(path), Known()).first->second;
+    k.docid = v.get_docid();
+    by_id.push_back(&k);
   }
-  std::unordered_map<Xapian::docid, Known*> by_id;
-  by_id.reserve(known.size());
-  for (auto& [path, k] : known) by_id.emplace(k.docid, &k);
-  for (auto v = db.valuestream_begin(schema::kSlotFingerprint);
-       v != db.valuestream_end(schema::kSlotFingerprint); ++v) {
-    if (auto it = by_id.find(v.get_docid()); it != by_id.end()) it->second->fingerprint = *v;
-  }
-  for (auto v = db.valuestream_begin(schema::kSlotContentHash);
-       v != db.valuestream_end(schema::kSlotContentHash); ++v) {
-    if (auto it = by_id.find(v.get_docid()); it != by_id.end()) it->second->content_hash = *v;
-  }
+  const auto merge = [&](Xapian::valueno slot, auto set) {
+    auto k = by_id.begin();
+    for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
+      while (k != by_id.end() && (*k)->docid < v.get_docid()) ++k;
+      if (k != by_id.end() && (*k)->docid == v.get_docid()) set(**k, *v);
+    }
+  };
+  merge(schema::kSlotFingerprint, [](Known& k, const std::string& text) {
+    const std::optional<Stamp> stamp = parse_fingerprint(text);
+    k.has_stamp = stamp.has_value();
+    if (stamp) k.stamp = *stamp;
+  });
+  merge(schema::kSlotContentHash, [](Known& k, const std::string& text) {
+    const std::optional<std::uint64_t> hash = parse_hash(text);
+    k.has_hash = hash.has_value();
+    if (hash) k.hash = *hash;
+  });
   return known;
 }
 
-// An article file found by the walk.
+// An article file found by the walk: 48 bytes, its path in the run's arena.
 struct FileEntry {
-  std::string path;  // absolute
-  std::string fingerprint;
+  const std::string_view* dir;  // absolute, in Run::dirs_
+  const char* name;             // in the arena, name_size bytes
+  Known* known;                 // what the database holds for this path, or nullptr
+  Stamp stamp;
+  std::uint16_t name_size;  // a file name has at most NAME_MAX (255) bytes
   Format format;
-  Known* known;  // what the database holds for this path, or nullptr
-};
 
-using KnownMap = std::unordered_map<std::string, Known>;
+  std::string path() const {
+    std::string p;
+    p.reserve(dir->size() + 1 + name_size);
+    p = *dir;
+    if (p.back() != '/') p.push_back('/');
+    p.append(name, name_size);
+    return p;
+  }
+  std::string fingerprint() const { return fingerprint_text(stamp); }
+};
 
 // Documents whose file vanished in this run, by content hash: where a new file has the same
 // bytes, it is the same article moved or renamed.
-using VanishedByHash = std::unordered_multimap<std::string, KnownMap::value_type*>;
+using VanishedByHash = std::unordered_multimap<std::uint64_t, KnownMap::value_type*>;
 
 // Distinct words held for the spelling table before they are written (see commit_batch):
 // about 100 bytes each.
@@ -230,7 +355,7 @@ Prepared build_document(const FileEntry& file, std::string hash, const std::stri
   try {
     const Article article = parse_article(bytes, file.format);
     Prepared p;
-    p.doc = make_document(article, FileIdentity{file.path, file.fingerprint, hash},
+    p.doc = make_document(article, FileIdentity{file.path(), file.fingerprint(), hash},
                           maker.termgen());
     p.spellings = maker.take_spellings();
     p.hash = std::move(hash);
@@ -244,15 +369,16 @@ Prepared build_document(const FileEntry& file, std::string hash, const std::stri
 Prepared prepare_file(const FileEntry& file, const VanishedByHash& vanished,
                       std::uintmax_t max_size, DocumentMaker& maker) {
   std::string bytes;
-  if (auto failure = read_regular_file(file.path, max_size, bytes)) return std::move(*failure);
+  if (auto failure = read_regular_file(file.path(), max_size, bytes)) return std::move(*failure);
   std::string hash = stable_hash_hex(bytes);  // change detection only
-  if (file.known && file.known->content_hash == hash) {
+  const std::uint64_t hash_value = parse_hash(hash).value();
+  if (file.known && file.known->has_hash && file.known->hash == hash_value) {
     Prepared p;
     p.outcome = Outcome::kSameContent;
     p.hash = std::move(hash);
     return p;
   }
-  if (!file.known && vanished.count(hash) > 0) {
+  if (!file.known && vanished.count(hash_value) > 0) {
     Prepared p;
     p.outcome = Outcome::kMaybeRenamed;
     p.hash = std::move(hash);
@@ -471,10 +597,11 @@ class PreparePipeline {
 
 // Points a stored document at its new path without parsing the file again. False when the
 // document data cannot be read (the caller then indexes the file afresh).
-bool move_document(Xapian::Document& doc, const std::string& old_path, const FileEntry& file) {
+bool move_document(Xapian::Document& doc, std::string_view old_path, const FileEntry& file) {
   nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
   if (!data.is_object()) return false;
-  data[schema::data::kPath] = file.path;
+  const std::string path = file.path();
+  data[schema::data::kPath] = path;
   doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   const std::string old_id = schema::id_term(old_path);
   if (doc.termlist_begin() != doc.termlist_end()) {
@@ -482,9 +609,9 @@ bool move_document(Xapian::Document& doc, const std::string& old_path, const Fil
     t.skip_to(old_id);
     if (t != doc.termlist_end() && *t == old_id) doc.remove_term(old_id);
   }
-  doc.add_boolean_term(schema::id_term(file.path));
-  doc.add_value(schema::kSlotPath, file.path);
-  doc.add_value(schema::kSlotFingerprint, file.fingerprint);
+  doc.add_boolean_term(schema::id_term(path));
+  doc.add_value(schema::kSlotPath, path);
+  doc.add_value(schema::kSlotFingerprint, file.fingerprint());
   return true;
 }
 
@@ -576,7 +703,7 @@ class Run {
   // `several_roots`: the walk may reach a file through two roots (see collect_file).
   Run(Xapian::WritableDatabase& db, const IndexOptions& options, IndexObserver& observer,
       bool several_roots)
-      : db_(db), options_(options), observer_(observer), known_(load_known(db)),
+      : db_(db), options_(options), observer_(observer), known_(load_known(db, arena_)),
         several_roots_(several_roots) {}
 
   // Finds the article files under `root` (or `root` itself when it is a file).
@@ -595,7 +722,7 @@ class Run {
     }
     removal_roots_.push_back(abs);
     if (!S_ISDIR(st.st_mode)) {
-      collect_file(abs, /*named=*/true);
+      collect_file(abs, abs.rfind('/') + 1, /*named=*/true);
       return;
     }
     // An explicit stack, not recursion: a very deep tree cannot exhaust the call stack.
@@ -618,6 +745,7 @@ class Run {
         if (name == "." || name == ".." || (name.size() > 1 && name[0] == '.')) continue;
         std::string path = dir;
         if (path.back() != '/') path.push_back('/');
+        const std::size_t name_pos = path.size();
         path += name;
         bool is_dir = e->d_type == DT_DIR;
         if (e->d_type == DT_UNKNOWN) {  // some file systems do not say
@@ -627,7 +755,7 @@ class Run {
         if (is_dir) {
           pending.push_back(std::move(path));
         } else {
-          collect_file(path, /*named=*/false);
+          collect_file(path, name_pos, /*named=*/false);
         }
       }
       if (d) ::closedir(d);
@@ -646,15 +774,15 @@ class Run {
     if (!stopped()) {
       for (auto& entry : known_) {
         const Known& k = entry.second;
-        if (!k.seen && !k.content_hash.empty() && removable(entry.first)) {
-          vanished.emplace(k.content_hash, &entry);
-        }
+        if (!k.seen && k.has_hash && removable(entry.first)) vanished.emplace(k.hash, &entry);
       }
     }
     const auto unchanged = [](const FileEntry& file) {
-      return file.known && file.known->fingerprint == file.fingerprint;
+      return file.known && file.known->has_stamp && file.known->stamp == file.stamp;
     };
     std::vector<const FileEntry*> work;
+    work.reserve(static_cast<std::size_t>(
+        std::count_if(files_.begin(), files_.end(), [&](const FileEntry& f) { return !unchanged(f); })));
     for (const FileEntry& file : files_) {
       if (!unchanged(file)) work.push_back(&file);
     }
@@ -723,11 +851,12 @@ class Run {
  private:
   bool stopped() const { return options_.stop && options_.stop->load(); }
 
-  bool removable(const std::string& path) const {
+  bool removable(std::string_view path) const {
     return is_under(path, removal_roots_) && !is_under(path, protected_);
   }
 
-  void collect_file(const std::string& path, bool named) {
+  // `path` is absolute; its file name starts at name_pos.
+  void collect_file(const std::string& path, std::size_t name_pos, bool named) {
     const auto format = format_for_path(path);
     if (!format) {
       if (named) skip(path, "not an article file type (expected .txt, .html, .htm or .md)");
@@ -750,7 +879,12 @@ class Run {
       return;
     }
     if (k) k->seen = true;
-    files_.push_back(FileEntry{path, fingerprint_of(st), *format, k});
+    // The files of a folder come one after another: its path is kept once.
+    const std::string_view dir(path.data(), name_pos > 1 ? name_pos - 1 : 1);
+    if (dirs_.empty() || dirs_.back() != dir) dirs_.push_back(arena_.add(dir));
+    const std::string_view name = std::string_view(path).substr(name_pos);
+    files_.push_back(FileEntry{&dirs_.back(), arena_.add(name).data(), k, stamp_of(st),
+                               static_cast<std::uint16_t>(name.size()), *format});
   }
 
   void apply(const FileEntry& file, Prepared p, const VanishedByHash& vanished) {
@@ -758,15 +892,15 @@ class Run {
       case Outcome::kGone:
       case Outcome::kNotArticle:
         if (file.known) file.known->seen = false;  // drop the old version
-        skip(file.path, p.reason);
+        skip(file.path(), p.reason);
         return;
       case Outcome::kUnreadable:
-        skip(file.path, p.reason);
+        skip(file.path(), p.reason);
         return;
       case Outcome::kSameContent: {
         // Touched but not changed: record the new fingerprint so the next run skips it.
         Xapian::Document doc = db_.get_document(file.known->docid);
-        doc.add_value(schema::kSlotFingerprint, file.fingerprint);
+        doc.add_value(schema::kSlotFingerprint, file.fingerprint());
         change();
         db_.replace_document(file.known->docid, doc);
         ++stats_.unchanged;
@@ -784,7 +918,7 @@ class Run {
         if (p.in_shard) {
           shards_->keep(p.shard, p.shard_docid);  // written by its worker, merged at the end
         } else if (file.known) {
-          db_.replace_document(schema::id_term(file.path), p.doc);
+          db_.replace_document(schema::id_term(file.path()), p.doc);
         } else {
           // The walk saw each path once and the database has no document for it: adding
           // skips the look-up of the id term.
@@ -800,7 +934,7 @@ class Run {
   // is none left (each vanished document is claimed once).
   bool rename_from_vanished(const FileEntry& file, const std::string& hash,
                             const VanishedByHash& vanished) {
-    auto [first, last] = vanished.equal_range(hash);
+    auto [first, last] = vanished.equal_range(parse_hash(hash).value());
     for (auto it = first; it != last; ++it) {
       auto& [old_path, old] = *it->second;
       if (old.seen) continue;
@@ -854,12 +988,14 @@ class Run {
   Xapian::WritableDatabase& db_;
   const IndexOptions& options_;
   IndexObserver& observer_;
+  StringArena arena_;  // the paths of known_, the folders and file names of files_
   KnownMap known_;
   DocumentMaker maker_;       // for files parsed on this thread (a rename that was not one)
   SpellingCounts spellings_;  // of the batch in progress
   std::optional<Shards> shards_;
   IndexStats stats_;
-  std::vector<FileEntry> files_;
+  std::deque<FileEntry> files_;              // a deque: growing never copies it
+  std::deque<std::string_view> dirs_;        // folders of files_, in the arena
   std::unordered_set<std::string> collected_;  // with several_roots_ only
   std::vector<std::string> removal_roots_;  // roots that exist: vanished files are removed
   std::vector<std::string> protected_;      // missing roots, unreadable folders: kept

@@ -1,4 +1,5 @@
 // Reading article files: formats, encodings, debris, metadata, and what is not an article.
+#include <algorithm>
 #include <chrono>
 #include <tuple>
 
@@ -256,20 +257,37 @@ TEST(ParseArticle, RejectsWhatIsNotAnArticle) {
 
 // A large article full of names, roles, pronouns, '<' and '&': extraction stays linear (the
 // bound is generous; a quadratic step takes minutes here).
-TEST(ParseArticle, LargeInputStaysFast) {
+// A guard against a quadratic step, not a speed target: parsing four times the text must take
+// well under sixteen times as long (a linear parser takes about four times). Best of three
+// timings per size, so that a busy machine does not decide the result.
+std::string large_article(int paragraphs) {
   std::string text = "Large article\n\nDecember 1, 2021\n\n";
-  for (int i = 0; i < 4000; ++i) {
+  for (int i = 0; i < paragraphs; ++i) {
     text += "Deputy Minister Alexander Grushko met Jens Stoltenberg in Brussels & Geneva <b>today";
     text += std::to_string(i % 7) + "</b>. \"We are ready,\" Grushko said. \"Talks go on,\" he "
             "added, and the NATO chief said so. a < b & c < d.\n\n";
   }
-  const auto start = std::chrono::steady_clock::now();
-  const Article a = parse_article(text, Format::kText);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(seconds, 5.0) << text.size() << " bytes";
-  EXPECT_EQ(a.speakers, std::vector<std::string>{"Alexander Grushko"})
-      << text.substr(0, 300);
+  return text;
+}
+
+double best_parse_seconds(const std::string& text) {
+  double best = 1e9;
+  for (int run = 0; run < 3; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    const Article a = parse_article(text, Format::kText);
+    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                                        start).count());
+    EXPECT_EQ(a.speakers, std::vector<std::string>{"Alexander Grushko"}) << text.substr(0, 300);
+  }
+  return best;
+}
+
+TEST(ParseArticle, LargeInputScalesLinearly) {
+  const std::string small = large_article(1000), big = large_article(4000);
+  const double t_small = best_parse_seconds(small), t_big = best_parse_seconds(big);
+  EXPECT_LT(t_big, 10 * t_small + 0.05)
+      << small.size() << " bytes: " << t_small << " s; " << big.size() << " bytes: " << t_big
+      << " s";
 }
 
 TEST(FormatForPath, Extensions) {

@@ -213,7 +213,8 @@ TEST(BadInput, NothingCrashesHangsOrLosesTheOtherArticle) {
       ADD_FAILURE() << c.name << ": threw " << e.what();
     }
     const auto took = std::chrono::steady_clock::now() - start;
-    EXPECT_LT(took, std::chrono::seconds(20)) << c.name;
+    // A hang guard, not a speed target: generous enough for ASan on a loaded 2-core machine.
+    EXPECT_LT(took, std::chrono::seconds(60)) << c.name;
     RecordProperty(c.name.substr(0, 20), static_cast<int>(took / std::chrono::milliseconds(1)));
     const auto contents = testing::database_contents(options.db_path);
     const std::string good = (corpus.path() / "good.txt").string();

@@ -836,6 +836,16 @@ class Run {
 
   const IndexStats& stats() const { return stats_; }
 
+  // After finish(): frees what the walk kept (files, paths, known documents), so that it
+  // does not add to the peaks of the shards' merge and of the alias table.
+  void release_walk() {
+    std::deque<FileEntry>().swap(files_);
+    std::deque<std::string_view>().swap(dirs_);
+    KnownMap().swap(known_);
+    std::unordered_set<std::string>().swap(collected_);
+    arena_ = StringArena();
+  }
+
   // After finish(): when this run wrote shards, merges them into the database, which `db`
   // has open, and reopens it.
   void merge_shards(std::optional<Xapian::WritableDatabase>& db) {
@@ -1034,6 +1044,7 @@ IndexStats index_paths(const std::vector<fs::path>& roots, const IndexOptions& o
     run.index_files();
     run.remove_missing();
     run.finish();
+    run.release_walk();
     run.merge_shards(db);
     if (update_aliases(*db)) db->commit();  // one name per person: see aliases.h
     return run.stats();

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "ascii.h"
+#include "folding.h"
 
 namespace news::boilerplate {
 
@@ -14,24 +15,6 @@ using ascii::trim;
 
 bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x110000) {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 // Decodes one entity at the start of `s` ("&amp;", "&#8217;", "&#x2019;"); returns the
@@ -52,7 +35,7 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
       cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(v);
       if (cp > 0x10FFFF) return 0;
     }
-    append_utf8(out, cp == 0xA0 ? ' ' : cp);
+    append_code_point(out, cp == 0xA0 ? U' ' : static_cast<char32_t>(cp));
     return semi + 1;
   }
   struct Named {

@@ -726,7 +726,7 @@ class Extractor {
           "founded", "co-founded", "runs", "ran", "leads", "led", "chairs", "chaired", "owns",
           "owned", "started", "created", "built", "set", "heads", "headed", "joined", "left",
           "bought", "sold", "took", "works", "worked", "manages", "managed", "represents",
-          "advises", "advised", "launched", "backs", "backed", "sued", "took", "had", "once"};
+          "advises", "advised", "launched", "backs", "backed", "sued", "had", "once"};
       const bool did_to_it = run_end < toks_.size() && toks_[run_end].kind == Kind::kWord &&
                              std::find(std::begin(kDidToIt), std::end(kDidToIt), toks_[run_end].lower) !=
                                  std::end(kDidToIt);
@@ -1205,10 +1205,10 @@ class Extractor {
     return start;
   }
 
-  // The subject that sentence_subject(v) finds stands inside a quotation.
-  bool subject_inside_quote(std::size_t v) const {
-    const int subject = sentence_subject(v);
-    for (std::size_t k = sentence_start(v); k < v; ++k) {
+  // `subject`, what sentence_subject(v) found in the sentence that opens at `start`, stands
+  // inside a quotation.
+  bool subject_inside_quote(std::size_t start, std::size_t v, int subject) const {
+    for (std::size_t k = start; k < v; ++k) {
       if (person_starting_at(k) == subject) return quote_of_[k] >= 0;
     }
     return false;
@@ -1320,12 +1320,14 @@ class Extractor {
     // ("Emmanuel Macron met Olaf Scholz in Paris. "We are united," he said.").
     int declined = -1;
     if (const std::size_t first = sentence_start(i); first > 0 && quote_of_[first - 1] < 0) {
+      const std::size_t before = sentence_start(first - 1);
       const int subject = sentence_subject(first - 1);
       // "Her husband, X, declined to comment. "...," he said": who declined said nothing.
-      if (declines_to_speak(sentence_start(first - 1), first)) declined = subject;
+      if (declines_to_speak(before, first)) declined = subject;
       if (subject >= 0 && subject != excluded && subject != declined && person_confirmed(subject)) {
         const Person& p = people_[static_cast<std::size_t>(subject)];
-        if ((p.gender == 0 || p.gender == want) && (quote_of_[i] >= 0 || !subject_inside_quote(first - 1))) {
+        if ((p.gender == 0 || p.gender == want) &&
+            (quote_of_[i] >= 0 || !subject_inside_quote(before, first - 1, subject))) {
           return subject;
         }
       }

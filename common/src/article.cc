@@ -204,6 +204,9 @@ bool capitalised_words(std::string_view part, std::size_t max_words) {
 
 bool is_masthead(std::string_view line);
 
+// The last space-separated word of `part` (all of it when it has no space).
+std::string_view last_word(std::string_view part) { return part.substr(part.rfind(' ') + 1); }
+
 // A publication's name and the section, on one line above the headline: "Science Frontline
 // | Earth & Climate", "The Weekly Compass — World / Americas". Two short capitalised parts
 // around " | " or a dash, the section a path or pair ("/", "&") or the name a masthead.
@@ -215,7 +218,6 @@ bool is_masthead_with_section(std::string_view line) {
     if (section.find(sep) != std::string_view::npos) return false;
     if (!capitalised_words(name, 4) || !capitalised_words(section, 5)) return false;
     // "PanAfrican Press Agency — Business Desk": a news agency's name and its desk.
-    const auto last_word = [](std::string_view part) { return part.substr(part.rfind(' ') + 1); };
     static constexpr std::string_view kAgencyWords[] = {"Agency", "Press", "Wire", "Service", "Media", "Network"};
     const bool agency = std::find(std::begin(kAgencyWords), std::end(kAgencyWords), last_word(name)) !=
                         std::end(kAgencyWords);
@@ -231,7 +233,6 @@ bool is_masthead_with_section(std::string_view line) {
 bool is_masthead(std::string_view line) {
   const std::size_t words = count_words(line);
   if (words == 0 || words > 4) return false;
-  std::string_view last = line.substr(line.rfind(' ') == std::string_view::npos ? 0 : line.rfind(' ') + 1);
   for (std::size_t i = 0; i < line.size(); ++i) {
     if ((i == 0 || line[i - 1] == ' ') && !(line[i] >= 'A' && line[i] <= 'Z')) return false;
   }
@@ -240,7 +241,8 @@ bool is_masthead(std::string_view line) {
       "Chronicle", "Observer", "Monthly", "Magazine", "Digest", "Review", "Telegraph",
       "Express", "Mirror", "Echo", "Courier", "Bulletin", "Wire", "Insider", "Today",
       "Brief", "Briefing", "Dispatch"};
-  return std::find(std::begin(kPeriodicals), std::end(kPeriodicals), last) != std::end(kPeriodicals);
+  return std::find(std::begin(kPeriodicals), std::end(kPeriodicals), last_word(line)) !=
+         std::end(kPeriodicals);
 }
 
 // Shared by every format: the article from its text lines and outside metadata.

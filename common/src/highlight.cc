@@ -4,6 +4,7 @@
 #include <bitset>
 #include <unordered_map>
 
+#include "ascii.h"
 #include "folding.h"
 
 namespace news {
@@ -147,17 +148,11 @@ std::vector<Word> split_words(std::string_view text) {
 // A word as the indexer's TermGenerator sees it: folded (folding.h), lower case, and for a
 // dotted acronym without its dots.
 std::string normalized(std::string_view raw) {
-  std::string w;
-  if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    w.assign(raw);
-  } else {
-    w = fold_words(raw);
-  }
+  const bool ascii_only =
+      std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string w = ascii_only ? ascii::lower(raw) : ascii::lower(fold_words(raw));
   const bool acronym = is_upper(raw[0]) && raw.find('.') != std::string_view::npos;
   if (acronym) std::erase(w, '.');
-  for (char& c : w) {
-    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
   return w;
 }
 

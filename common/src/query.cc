@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "ascii.h"
 #include "document.h"
 #include "news/dates.h"
 #include "news/text.h"
@@ -18,14 +19,6 @@ bool is_alnum_ascii(char c) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 bool is_operator_word(std::string_view lower) {
   return lower == "and" || lower == "or" || lower == "not" || lower == "xor" || lower == "near" ||
          lower == "adj" || lower.starts_with("near/") || lower.starts_with("adj/");
@@ -33,7 +26,7 @@ bool is_operator_word(std::string_view lower) {
 
 // True for the name of a query field ("speaker", "DATE").
 bool is_field_name(std::string_view name) {
-  const std::string lower = lower_ascii(name);
+  const std::string lower = ascii::lower(name);
   for (const schema::Field& f : schema::kFields) {
     if (!f.name.empty() && f.name == lower) return true;
   }
@@ -153,7 +146,7 @@ Xapian::Query AcronymProcessor::operator()(const std::string& value) {
   for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) {
     terms.emplace_back(*it);
   }
-  if (terms.empty()) return Xapian::Query(stemmer_(lower_ascii(key)));
+  if (terms.empty()) return Xapian::Query(stemmer_(ascii::lower(key)));
   return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
 }
 
@@ -207,13 +200,13 @@ std::vector<std::string> bare_words(std::string_view query) {
   for (const auto& [begin, end] : tokens_of(query)) {
     const std::string_view token = query.substr(begin, end - begin);
     if (const auto colon = token.find(':'); colon != std::string_view::npos) {
-      const std::string name = lower_ascii(token.substr(0, colon));
+      const std::string name = ascii::lower(token.substr(0, colon));
       const bool boolean_field =
           is_field_name(name) && schema::field(name).kind == schema::FieldKind::kBoolean;
       if (boolean_field && token.find('"') == std::string_view::npos) continue;  // a filter
       return {};
     }
-    const std::string lower = lower_ascii(token);
+    const std::string lower = ascii::lower(token);
     if (is_operator_word(lower)) return {};
     for (char c : token) {
       if (!is_alnum_ascii(c) && static_cast<unsigned char>(c) < 0x80) return {};
@@ -235,7 +228,7 @@ std::vector<QueryWord> query_words(std::string_view query) {
       const auto c = static_cast<unsigned char>(query[k]);
       letters = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
-    const std::string lower = lower_ascii(query.substr(b, e - b));
+    const std::string lower = ascii::lower(query.substr(b, e - b));
     if (!letters || is_operator_word(lower)) continue;
     words.push_back({b, e, lower});
   }
@@ -260,7 +253,7 @@ std::string plain_words(std::string_view query) {
   std::string out;
   for (const auto& [begin, end] : tokens_of(spaced)) {
     const std::string_view word = std::string_view(spaced).substr(begin, end - begin);
-    const std::string lower = lower_ascii(word);
+    const std::string lower = ascii::lower(word);
     if (is_operator_word(lower) && lower != word) continue;
     if (!out.empty()) out.push_back(' ');
     out.append(word);

@@ -19,6 +19,12 @@ namespace news {
 
 namespace {
 
+// `w` is one of the words in `list`.
+template <std::size_t N>
+bool one_of(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
 bool is_ascii(std::string_view s) {
   for (unsigned char c : s) {
     if (c >= 0x80) return false;
@@ -164,7 +170,7 @@ bool keeps_full_stop(std::string_view lower) {
                                                  "pres", "amb", "supt", "insp", "det"};
   if (lower.size() == 1) return true;  // an initial
   if (lower.find('.') != std::string_view::npos) return true;
-  return std::find(std::begin(kAbbrev), std::end(kAbbrev), lower) != std::end(kAbbrev);
+  return one_of(kAbbrev, lower);
 }
 
 // "al-Hakim", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name
@@ -413,7 +419,7 @@ bool never_a_surname(std::string_view lw) {
       "arena", "school", "academy", "airlines", "airways", "motors", "bank", "trust", "society",
       "association", "federation", "union", "party", "club", "fc", "united", "city", "county",
       "hotel", "tower", "building", "plaza", "memorial", "prize", "award", "act", "water", "life"};
-  return std::find(std::begin(kWords), std::end(kWords), lw) != std::end(kWords);
+  return one_of(kWords, lw);
 }
 
 // The speaker keys of a list of names, for lookups by key.
@@ -728,10 +734,9 @@ class Extractor {
           "bought", "sold", "took", "works", "worked", "manages", "managed", "represents",
           "advises", "advised", "launched", "backs", "backed", "sued", "had", "once"};
       const bool did_to_it = run_end < toks_.size() && toks_[run_end].kind == Kind::kWord &&
-                             std::find(std::begin(kDidToIt), std::end(kDidToIt), toks_[run_end].lower) !=
-                                 std::end(kDidToIt);
-      if (!did_to_it && (std::find(std::begin(kFirmNouns), std::end(kFirmNouns), w) != std::end(kFirmNouns) ||
-                         (w.size() > 7 && w.ends_with("maker") && !lexicon::is_title(w)))) {
+                             one_of(kDidToIt, toks_[run_end].lower);
+      if (!did_to_it &&
+          (one_of(kFirmNouns, w) || (w.size() > 7 && w.ends_with("maker") && !lexicon::is_title(w)))) {
         return true;
       }
     }
@@ -750,7 +755,7 @@ class Extractor {
     if (run_end >= toks_.size() || toks_[run_end].kind != Kind::kWord || toks_[run_end].cap) return false;
     static constexpr std::string_view kStaff[] = {"analysts", "economists", "strategists", "executives",
                                                   "employees", "shareholders", "bankers", "engineers"};
-    return std::find(std::begin(kStaff), std::end(kStaff), toks_[run_end].lower) != std::end(kStaff);
+    return one_of(kStaff, toks_[run_end].lower);
   }
 
   // Verbs of a share price: "X's shares fell", "X stock jumped".
@@ -760,7 +765,7 @@ class Extractor {
         "fell", "rose", "jumped", "slumped", "slump", "climbed", "dropped", "gained", "closed",
         "tumbled", "surged", "plunged", "slid", "sank", "soared", "edged", "dipped", "rallied",
         "fall", "rise", "jump", "climb", "drop", "tumble", "surge", "plunge", "sink", "soar"};
-    return std::find(std::begin(kMoves), std::end(kMoves), toks_[k].lower) != std::end(kMoves);
+    return one_of(kMoves, toks_[k].lower);
   }
 
   // "Johnson & Johnson", "Marks & Spencer", "Ernst & Young": names joined by "&".
@@ -804,7 +809,7 @@ class Extractor {
     static constexpr std::string_view kPrefixes[] = {
         "st", "st.", "saint", "fort", "ft.", "mount", "mt", "mt.", "san", "santa", "sao", "cape",
         "hms", "uss", "rms", "hmcs", "hmas", "mv", "ss", "ins"};
-    return std::find(std::begin(kPrefixes), std::end(kPrefixes), t.lower) != std::end(kPrefixes);
+    return one_of(kPrefixes, t.lower);
   }
 
   // "Krauss-Maffei Wegmann", "Hewlett-Packard Enterprise", "Rolls-Royce Holdings": a name of
@@ -1171,8 +1176,7 @@ class Extractor {
     const Token& t = toks_[run_begin - 1];
     static constexpr std::string_view kPlaces[] = {"in", "at", "from", "to", "near", "into",
                                                    "across", "outside", "inside", "around"};
-    return t.kind == Kind::kWord &&
-           std::find(std::begin(kPlaces), std::end(kPlaces), t.lower) != std::end(kPlaces);
+    return t.kind == Kind::kWord && one_of(kPlaces, t.lower);
   }
 
   // The subject of the sentence holding token v: its first person mention not governed by
@@ -1259,7 +1263,7 @@ class Extractor {
       const std::string_view w = toks_[end + 1].lower;
       if ((w == "shares" || w == "stock") && movement_verb(end + 2)) return true;  // "X's shares fell"
       if (w == "chief" && word_is(end + 2, "executive")) return true;
-      return std::find(std::begin(kCorporate), std::end(kCorporate), w) != std::end(kCorporate);
+      return one_of(kCorporate, w);
     }
     return false;
   }
@@ -1800,8 +1804,7 @@ class Extractor {
     if (k >= toks_.size() || toks_[k].kind == Kind::kPunct || toks_[k].kind == Kind::kQuote) return true;
     static constexpr std::string_view kAfter[] = {"about", "before", "after", "to", "of", "during", "when",
                                                   "while", "and", "but", "on", "in", "at", "as", "until"};
-    return toks_[k].kind == Kind::kWord &&
-           std::find(std::begin(kAfter), std::end(kAfter), toks_[k].lower) != std::end(kAfter);
+    return toks_[k].kind == Kind::kWord && one_of(kAfter, toks_[k].lower);
   }
 
   static bool is_participle(std::string_view w) {
@@ -1809,7 +1812,7 @@ class Extractor {
         "saying", "adding", "telling", "warning", "insisting", "noting", "arguing", "stressing",
         "explaining", "urging", "claiming", "declaring", "acknowledging", "admitting", "writing",
         "describing", "stating", "asserting", "complaining", "suggesting", "recalling"};
-    return std::find(std::begin(kParticiples), std::end(kParticiples), w) != std::end(kParticiples);
+    return one_of(kParticiples, w);
   }
 
   bool quote_follows(std::size_t i, std::size_t within) const {

@@ -47,8 +47,6 @@ constexpr std::string_view kLatinFolded[] = {
 constexpr char32_t kLatinFirst = 0xC0;
 static_assert(std::size(kLatinFolded) == 0x180 - kLatinFirst);
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
-
 }  // namespace
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {

@@ -27,6 +27,12 @@ char32_t next_code_point(std::string_view text, std::size_t& i);
 // Appends the UTF-8 encoding of `cp` (at most U+10FFFF) to `out`.
 void append_code_point(std::string& out, char32_t cp);
 
+// The white space fold_words() splits words on, and snippets collapse: ' ', '\n', '\t',
+// '\r', '\f' (not '\v', unlike ascii::is_space).
+inline bool is_ascii_space(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
 // Letters and digits of any script; spaces, punctuation (curly quotes, dashes) and
 // symbols are not. What the synonym tokenizer and snippet highlighting split words on.
 bool is_word_code_point(char32_t cp);

@@ -14,7 +14,6 @@ namespace {
 // The ellipsis put where text is left out.
 constexpr std::string_view kOmitted = "…";
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_digit(c) || is_upper(c) || (c >= 'a' && c <= 'z'); }
@@ -166,9 +165,9 @@ struct Event {
 // '?' comes before it (opening and closing quotes aside).
 bool starts_sentence(std::string_view text, const Word& word) {
   std::size_t p = word.begin;
-  while (p > 0 && !is_space(text[p - 1])) --p;  // opening quotes, brackets
+  while (p > 0 && !is_ascii_space(text[p - 1])) --p;  // opening quotes, brackets
   bool newline = false;
-  for (; p > 0 && is_space(text[p - 1]); --p) newline = newline || text[p - 1] == '\n';
+  for (; p > 0 && is_ascii_space(text[p - 1]); --p) newline = newline || text[p - 1] == '\n';
   if (p == 0 || newline) return true;
   // Closing quotes and brackets: " ' ) and the curly ’ ” (E2 80 99, E2 80 9D).
   for (;;) {
@@ -344,23 +343,23 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms,
   std::size_t b = words[s].begin;
   const std::size_t prev_end = s > 0 ? words[s - 1].end : 0;
   std::size_t bb = b;
-  while (bb > prev_end && !is_space(text[bb - 1])) --bb;
-  if (bb == 0 || is_space(text[bb - 1])) b = bb;
+  while (bb > prev_end && !is_ascii_space(text[bb - 1])) --bb;
+  if (bb == 0 || is_ascii_space(text[bb - 1])) b = bb;
   std::size_t x = words[e].end;
   const std::size_t next_begin = e + 1 < words.size() ? words[e + 1].begin : text.size();
   std::size_t xx = x;
-  while (xx < next_begin && !is_space(text[xx])) ++xx;
-  if (xx == text.size() || is_space(text[xx])) x = xx;
+  while (xx < next_begin && !is_ascii_space(text[xx])) ++xx;
+  if (xx == text.size() || is_ascii_space(text[xx])) x = xx;
   while (b < x && !starts_character(static_cast<unsigned char>(text[b]))) ++b;
 
   const auto only_space = [](std::string_view t) {
-    return std::all_of(t.begin(), t.end(), is_space);
+    return std::all_of(t.begin(), t.end(), is_ascii_space);
   };
   if (!only_space(text.substr(0, b))) out.text.append(kOmitted);
   std::vector<std::size_t> at(x - b + 1);  // output offset of each byte of [b, x]
   for (std::size_t k = b; k < x; ++k) {
     at[k - b] = out.text.size();
-    if (!is_space(text[k])) {
+    if (!is_ascii_space(text[k])) {
       out.text.push_back(text[k]);
     } else if (!out.text.empty() && out.text.back() != ' ') {
       out.text.push_back(' ');

@@ -370,8 +370,8 @@ Prepared prepare_file(const FileEntry& file, const VanishedByHash& vanished,
                       std::uintmax_t max_size, DocumentMaker& maker) {
   std::string bytes;
   if (auto failure = read_regular_file(file.path(), max_size, bytes)) return std::move(*failure);
-  std::string hash = stable_hash_hex(bytes);  // change detection only
-  const std::uint64_t hash_value = parse_hash(hash).value();
+  const std::uint64_t hash_value = stable_hash(bytes);  // change detection only
+  std::string hash = hash_hex(hash_value);
   if (file.known && file.known->has_hash && file.known->hash == hash_value) {
     Prepared p;
     p.outcome = Outcome::kSameContent;

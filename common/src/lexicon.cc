@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace news::lexicon {
 
@@ -12,7 +13,20 @@ using Set = std::unordered_set<std::string_view>;
 
 bool in(const Set& s, std::string_view w) { return s.find(w) != s.end(); }
 
-const Set kReportingVerbs = {
+// The word lists are constant arrays; each becomes a hash set on its first look-up, so a
+// program that never asks (news-search for a plain query) does not build them at start-up.
+// Thread-safe (a function-local static).
+template <const auto& kWords>
+const Set& set_of() {
+  static const Set set(std::begin(kWords), std::end(kWords));
+  return set;
+}
+template <const auto& kWords>
+bool in(std::string_view w) {
+  return in(set_of<kWords>(), w);
+}
+
+constexpr std::string_view kReportingVerbs[] = {
     "said", "says", "say", "told", "tells", "warned", "warns", "added", "adds", "stressed",
     "stresses", "noted", "notes", "confirmed", "confirms", "explained", "explains", "insisted",
     "insists", "argued", "argues", "claimed", "claims", "declared", "declares", "announced",
@@ -34,7 +48,7 @@ const Set kReportingVerbs = {
     "hailed", "hails", "welcomed", "welcomes", "condemned", "condemns", "slammed", "dismissed",
     "branded", "defended", "apologised", "apologized", "apologises", "apologizes", "pointed"};
 
-const Set kWeakVerbs = {
+constexpr std::string_view kWeakVerbs[] = {
     "conceded", "concedes", "admitted", "admits", "acknowledged", "acknowledges", "agreed",
     "asked", "answered", "demanded", "demands", "requested", "hailed", "hails", "welcomed", "welcomes", "condemned",
     "condemns", "slammed", "dismissed", "branded", "defended", "threatened", "promised",
@@ -48,7 +62,7 @@ const Set kWeakVerbs = {
     "advised", "alleged", "declared", "declares", "posted", "states", "stated", "comments",
     "notes", "claims", "tweets", "writes", "say", "worried", "feared", "pointed"};
 
-const Set kDemonyms = {
+constexpr std::string_view kDemonyms[] = {
     "spaniard", "briton", "brit", "frenchman", "frenchwoman", "dutchman", "dutchwoman",
     "englishman", "englishwoman", "scot", "scotsman", "scotswoman", "welshman", "irishman",
     "irishwoman", "swede", "dane", "finn", "pole", "turk", "swiss", "german", "american",
@@ -61,7 +75,7 @@ const Set kDemonyms = {
     "texan", "californian", "londoner", "parisian", "muscovite", "veteran", "champion",
     "incumbent", "newcomer", "teenager", "youngster", "rookie", "holder", "defending"};
 
-const Set kVerbFillers = {"also",      "has",     "have",    "had",       "was",       "is",
+constexpr std::string_view kVerbFillers[] = {"also",      "has",     "have",    "had",       "was",       "is",
                           "would",     "will",    "again",   "previously", "later",     "then",
                           "once",      "repeatedly", "further", "earlier",  "recently",  "already",
                           "separately", "reportedly", "publicly", "privately", "himself",
@@ -70,7 +84,7 @@ const Set kVerbFillers = {"also",      "has",     "have",    "had",       "was",
                           "bluntly",   "angrily", "quickly", "openly",
                           "since", "rightly", "correctly", "immediately", "proudly", "clearly"};
 
-const Set kTitles = {
+constexpr std::string_view kTitles[] = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "hon", "rev", "reverend", "father", "sister", "brother", "rabbi", "imam", "sheikh", "president",
     "vice", "deputy", "acting", "interim", "former", "ex", "prime", "minister", "ministers",
@@ -110,7 +124,7 @@ const Set kTitles = {
     // "Skipper Liam O'Dowd", "Patient Jean Etherington").
     "boss", "skipper", "gaffer", "striker", "midfielder", "winger", "goalkeeper", "patient", "pupil"};
 
-const Set kRoleNouns = {
+constexpr std::string_view kRoleNouns[] = {
     "minister", "diplomat", "chief", "president", "secretary", "spokesman", "spokeswoman",
     "spokesperson", "ambassador", "envoy", "chancellor", "premier", "leader", "mayor", "governor",
     "senator", "judge", "justice", "general", "commander", "director", "executive", "head",
@@ -124,7 +138,7 @@ const Set kRoleNouns = {
     "midfielder", "defender", "goalkeeper", "winger", "runner", "rider", "boxer", "sprinter",
     "swimmer", "golfer", "batter", "bowler", "star"};
 
-const Set kFunctionWords = {
+constexpr std::string_view kFunctionWords[] = {
     "the", "a", "an", "on", "in", "at", "but", "and", "or", "nor", "however", "meanwhile",
     "after", "before", "when", "while", "as", "if", "for", "with", "from", "by", "to", "of",
     "this", "that", "these", "those", "it", "its", "his", "her", "their", "our", "we", "i", "he",
@@ -151,7 +165,7 @@ const Set kFunctionWords = {
     "everybody", "everyone", "somebody", "someone", "nobody", "anybody", "anyone", "nothing",
     "everything", "something", "anything", "none"};
 
-const Set kPlaces = {
+constexpr std::string_view kPlaces[] = {
     "russia", "ukraine", "moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin",
     "brussels", "beijing", "china", "america", "europe", "asia", "africa", "nato", "kremlin",
     "pentagon", "whitehall", "downing", "congress", "parliament", "senate", "duma", "britain",
@@ -202,7 +216,7 @@ const Set kPlaces = {
     // Companies known by two capitals, which could pass for initials ("SK Hynix").
     "lg", "sk", "bt", "bp", "ey", "ge", "hp", "dp", "ee", "jp", "gm", "vw", "bae", "ba"};
 
-const Set kOrgWords = {
+constexpr std::string_view kOrgWords[] = {
     "ministry", "department", "office", "agency", "council", "committee", "commission",
     "union", "group", "party", "bank", "court", "company", "corporation", "corp", "inc", "ltd",
     "llc", "plc", "university", "college", "school", "academy", "institute", "institution",
@@ -298,7 +312,7 @@ constexpr std::string_view kOneWordFirms[] = {
     // Assistants and chatbots quoted like people.
     "ChatGPT", "Alexa", "Siri", "Gemini", "Copilot", "Grok", "Bard", "Claude", "Cortana"};
 
-const Set kNationalities = {
+constexpr std::string_view kNationalities[] = {
     "russian", "ukrainian", "american", "british", "english", "scottish", "welsh", "irish",
     "french", "german", "italian", "spanish", "portuguese", "polish", "hungarian", "romanian",
     "bulgarian", "greek", "turkish", "iranian", "iraqi", "syrian", "israeli", "palestinian",
@@ -315,12 +329,12 @@ const Set kNationalities = {
     "un", "nato", "g7", "u.k.", "u.k", "u.n.", "u.n", "e.u.", "e.u", "catalan", "basque", "flemish", "kurdish", "chechen", "tatar",
     "crimean", "scandinavian", "balkan", "gulf", "persian"};
 
-const Set kParticles = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
+constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
                         "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das",
                         "do", "y", "zu", "vom", "af", "av", "st", "lo", "mac", "abu", "ben",
                         "ap", "ab", "bint", "binti"};
 
-const Set kSpeechNouns = {"offer", "warning", "warnings", "comments", "comment", "remarks",
+constexpr std::string_view kSpeechNouns[] = {"offer", "warning", "warnings", "comments", "comment", "remarks",
                           "remark", "statement", "statements", "words", "claim", "claims",
                           "call", "calls", "promise", "pledge", "message", "assertion",
                           "description", "response", "reply", "appeal", "demand", "demands",
@@ -330,7 +344,7 @@ const Set kSpeechNouns = {"offer", "warning", "warnings", "comments", "comment",
                           "announcement", "declaration", "denial", "tweet", "post", "speech",
                           "testimony", "characterisation", "characterization"};
 
-const Set kCalendar = {"monday",  "tuesday", "wednesday", "thursday", "friday",   "saturday",
+constexpr std::string_view kCalendar[] = {"monday",  "tuesday", "wednesday", "thursday", "friday",   "saturday",
                        "sunday",  "january", "february",  "march",    "april",    "may",
                        "june",    "july",    "august",    "september", "october", "november",
                        "december", "jan",    "feb",       "mar",      "apr",      "jun",
@@ -338,7 +352,7 @@ const Set kCalendar = {"monday",  "tuesday", "wednesday", "thursday", "friday", 
                        "dec",     "mon",     "tue",       "wed",      "thu",      "fri",
                        "sat",     "sun"};
 
-const Set kGroupNouns = {
+constexpr std::string_view kGroupNouns[] = {
     "police", "officials", "authorities", "residents", "witnesses", "analysts", "critics",
     "experts", "investigators", "prosecutors", "doctors", "scientists", "researchers",
     "economists", "diplomats", "sources", "observers", "activists", "protesters",
@@ -356,7 +370,7 @@ const Set kGroupNouns = {
     "tories", "tory", "dems", "whigs", "blairites", "brexiteers", "remainers", "unionists",
     "nationalists", "loyalists", "socialists", "labourites", "corbynites", "trumpists"};
 
-const Set kOrganisationNouns = {
+constexpr std::string_view kOrganisationNouns[] = {
     "company", "firm", "group", "bank", "lender", "insurer", "charity", "agency", "maker",
     "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker", "retailer", "chain",
     "carrier", "airline", "operator", "developer", "publisher", "broadcaster", "network",
@@ -366,7 +380,7 @@ const Set kOrganisationNouns = {
     "union", "party", "outlet", "newspaper", "label", "studio", "fund",
     "investor", "subsidiary", "regulator", "watchdog", "body"};
 
-const Set kKinNouns = {"husband", "wife", "partner", "daughter", "mother", "father",
+constexpr std::string_view kKinNouns[] = {"husband", "wife", "partner", "daughter", "mother", "father",
                        "brother", "sister", "grandmother", "grandfather", "aunt", "uncle",
                        "cousin", "niece", "nephew", "friend", "neighbour", "neighbor",
                        "colleague", "fiancee", "fiance", "girlfriend", "boyfriend", "widow",
@@ -375,7 +389,7 @@ const Set kKinNouns = {"husband", "wife", "partner", "daughter", "mother", "fath
                        "victim", "parent", "homeowner", "landlord", "tenant", "volunteer",
                        "retiree", "pensioner", "eyewitness"};
 
-const std::unordered_map<std::string_view, char> kFirstNames = {
+constexpr std::pair<std::string_view, char> kFirstNames[] = {
     {"wendy", 'f'},    {"jen", 'f'},       {"jennifer", 'f'}, {"karen", 'f'},     {"ursula", 'f'},
     {"emma", 'f'},     {"priya", 'f'},     {"helen", 'f'},    {"caroline", 'f'},  {"claire", 'f'},
     {"sophie", 'f'},   {"elizabeth", 'f'}, {"elena", 'f'},    {"leah", 'f'},      {"marta", 'f'},
@@ -506,7 +520,9 @@ const std::unordered_map<std::string_view, char> kFirstNames = {
     {"mrs", 'f'},      {"ms", 'f'},        {"miss", 'f'},     {"dame", 'f'},      {"lady", 'f'},
     {"queen", 'f'},    {"princess", 'f'}};
 
-const std::unordered_map<std::string_view, Set> kRoleMatches = {
+// Built on first use, like the sets above.
+const std::unordered_map<std::string_view, Set>& role_match_table() {
+  static const std::unordered_map<std::string_view, Set> kRoleMatches = {
     {"diplomat", {"foreign", "diplomat", "ambassador", "envoy", "state", "diplomacy"}},
     {"chief", {"chief", "head", "secretary", "general", "secretary-general", "director",
                "leader", "executive", "chairman", "chairwoman", "president", "commissioner",
@@ -528,21 +544,23 @@ const std::unordered_map<std::string_view, Set> kRoleMatches = {
     {"advisor", {"adviser", "advisor"}},
     {"executive", {"executive", "ceo", "chief"}},
     {"ceo", {"executive", "ceo"}},
-};
+  };
+  return kRoleMatches;
+}
 
 }  // namespace
 
-bool is_reporting_verb(std::string_view w) { return in(kReportingVerbs, w); }
-bool is_weak_reporting_verb(std::string_view w) { return in(kWeakVerbs, w); }
-bool is_demonym(std::string_view w) { return in(kDemonyms, w); }
+bool is_reporting_verb(std::string_view w) { return in<kReportingVerbs>(w); }
+bool is_weak_reporting_verb(std::string_view w) { return in<kWeakVerbs>(w); }
+bool is_demonym(std::string_view w) { return in<kDemonyms>(w); }
 bool is_verb_filler(std::string_view w) {
-  return in(kVerbFillers, w) || (w.size() > 4 && w.ends_with("ly") && !in(kReportingVerbs, w));
+  return in<kVerbFillers>(w) || (w.size() > 4 && w.ends_with("ly") && !in<kReportingVerbs>(w));
 }
 bool is_title(std::string_view w) {
   // Occupations in "-ist" ("violinist", "columnist") work as titles before a name, and so do
   // compounds of a trade ("dockworker", "shopkeeper", "homeowner", "fisherman"); the
   // length bound keeps the surnames Driver and Keeper out.
-  if (in(kTitles, w) || (w.size() >= 7 && w.ends_with("ist"))) return true;
+  if (in<kTitles>(w) || (w.size() >= 7 && w.ends_with("ist"))) return true;
   // Not "-maker", "-builder", "-seller", "-dealer": chipmakers and housebuilders are companies,
   // but filmmakers and policymakers are people.
   for (std::string_view maker : {"filmmaker", "film-maker", "moviemaker", "policymaker", "policy-maker",
@@ -557,23 +575,25 @@ bool is_title(std::string_view w) {
   }
   return false;
 }
-bool is_role_noun(std::string_view w) { return in(kRoleNouns, w); }
-bool is_function_word(std::string_view w) { return in(kFunctionWords, w); }
-bool is_place_or_institution(std::string_view w) { return in(kPlaces, w); }
-bool is_org_word(std::string_view w) { return in(kOrgWords, w); }
-bool is_nationality(std::string_view w) { return in(kNationalities, w); }
-bool is_particle(std::string_view w) { return in(kParticles, w); }
-bool is_speech_noun(std::string_view w) { return in(kSpeechNouns, w); }
-bool is_calendar_word(std::string_view w) { return in(kCalendar, w); }
-bool is_group_noun(std::string_view w) { return in(kGroupNouns, w); }
-bool is_kin_noun(std::string_view w) { return in(kKinNouns, w); }
+bool is_role_noun(std::string_view w) { return in<kRoleNouns>(w); }
+bool is_function_word(std::string_view w) { return in<kFunctionWords>(w); }
+bool is_place_or_institution(std::string_view w) { return in<kPlaces>(w); }
+bool is_org_word(std::string_view w) { return in<kOrgWords>(w); }
+bool is_nationality(std::string_view w) { return in<kNationalities>(w); }
+bool is_particle(std::string_view w) { return in<kParticles>(w); }
+bool is_speech_noun(std::string_view w) { return in<kSpeechNouns>(w); }
+bool is_calendar_word(std::string_view w) { return in<kCalendar>(w); }
+bool is_group_noun(std::string_view w) { return in<kGroupNouns>(w); }
+bool is_kin_noun(std::string_view w) { return in<kKinNouns>(w); }
 std::span<const std::string_view> known_firms() { return kKnownFirms; }
 std::span<const std::string_view> one_word_firms() { return kOneWordFirms; }
-bool is_organisation_noun(std::string_view w) { return in(kOrganisationNouns, w); }
+bool is_organisation_noun(std::string_view w) { return in<kOrganisationNouns>(w); }
 
 char first_name_gender(std::string_view w) {
-  const auto it = kFirstNames.find(w);
-  return it == kFirstNames.end() ? 0 : it->second;
+  static const std::unordered_map<std::string_view, char> names(std::begin(kFirstNames),
+                                                                 std::end(kFirstNames));
+  const auto it = names.find(w);
+  return it == names.end() ? 0 : it->second;
 }
 
 bool is_given_name(std::string_view w) {
@@ -586,8 +606,9 @@ bool is_given_name(std::string_view w) {
 
 bool role_matches(std::string_view role, std::string_view word) {
   if (role == word) return true;
-  const auto it = kRoleMatches.find(role);
-  return it != kRoleMatches.end() && in(it->second, word);
+  const auto& table = role_match_table();
+  const auto it = table.find(role);
+  return it != table.end() && in(it->second, word);
 }
 
 }  // namespace news::lexicon

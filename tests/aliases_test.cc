@@ -130,5 +130,50 @@ TEST(AliasTable, StoredInTheDatabase) {
   EXPECT_EQ(t.canonical("Gru\xC5\xA1ko"), "Alexander Grushko");
 }
 
+// A table as stored (sorted by name) is searched in its text; an unsorted text is parsed
+// and sorted first. Both answer alike, for every name, the first and the last, names that
+// are prefixes of others, and names before, between and after them.
+TEST(AliasTable, SortedTextAndParsedLinesAgree) {
+  const AliasTable built = AliasTable::build({{"Alexander Grushko", "Jens Stoltenberg"},
+                                              {"Gru\xC5\xA1ko"},
+                                              {"Alexander Gru\xC5\xA1ko"},
+                                              {"Aaron Aa", "Aa"},
+                                              {"Zoe Zz", "Zz", "Zelensky"},
+                                              {"Jens", "Jens Stoltenberg Jr"}});
+  std::string text = built.serialize();
+  // The same lines backwards, with a line that is no name: parse() sorts and skips.
+  std::vector<std::string> lines;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = text.find('\n', start);
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  std::reverse(lines.begin(), lines.end());
+  std::string reversed = "not a name\n";
+  for (const std::string& l : lines) reversed += l + "\n";
+  const AliasTable parsed = AliasTable::parse(reversed);
+  EXPECT_EQ(parsed.serialize(), text);
+
+  testing::TempDir dir;
+  {
+    Xapian::WritableDatabase db((dir.path() / "db").string(), Xapian::DB_CREATE_OR_OPEN);
+    db.set_metadata(std::string(schema::kAliasesKey), text);
+    db.commit();
+  }
+  const AliasTable loaded = load_aliases(Xapian::Database((dir.path() / "db").string()));
+  for (const char* name : {"", "A", "Aa", "Aaron Aa", "Aaron", "Alexander Grushko",
+                           "Alexander Gru\xC5\xA1ko", "Gru\xC5\xA1ko", "Gru", "Jens",
+                           "Jens Stoltenberg", "Jens Stoltenberg Jr", "Jens Stoltenberg J",
+                           "Zelensky", "Zoe Zz", "Zz", "Zzz", "\xC3\xA9", "not a name"}) {
+    EXPECT_EQ(built.canonical(name), parsed.canonical(name)) << name;
+    EXPECT_EQ(loaded.canonical(name), parsed.canonical(name)) << name;
+  }
+  EXPECT_EQ(parsed.canonical("Gru\xC5\xA1ko"), "Alexander Grushko");
+  EXPECT_EQ(parsed.canonical("not a name"), "not a name");
+  EXPECT_FALSE(loaded.empty());
+  EXPECT_TRUE(AliasTable().empty());
+  EXPECT_EQ(AliasTable().canonical("Jens"), "Jens");
+}
+
 }  // namespace
 }  // namespace news

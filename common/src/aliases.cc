@@ -1,5 +1,7 @@
 #include "aliases.h"
 
+#include <string.h>  // memrchr
+
 #include <algorithm>
 #include <set>
 
@@ -43,6 +45,32 @@ std::string first_of_two_surnames(const std::vector<std::string>& words) {
   while (k > 0 && is_particle_key(words[k])) --k;
   if (k == 0 || lexicon::first_name_gender(words[k]) != 0) return {};
   return words[k];
+}
+
+// A line of the stored text, "name\tcanonical\tkey" or the older "name\tcanonical"; the
+// name is the whole line when there is no tab (such a line is not a name: skipped).
+struct Fields {
+  std::string_view name, canonical, key;
+  bool valid = false;
+};
+
+Fields fields_of(std::string_view line) {
+  Fields f;
+  const std::size_t tab = line.find('\t');
+  f.name = line.substr(0, tab);
+  if (tab == std::string_view::npos) return f;
+  const std::size_t key_tab = line.find('\t', tab + 1);
+  f.canonical =
+      line.substr(tab + 1, (key_tab == std::string_view::npos ? line.size() : key_tab) - tab - 1);
+  if (key_tab != std::string_view::npos) f.key = line.substr(key_tab + 1);
+  f.valid = true;
+  return f;
+}
+
+// The line of `text` that starts at `start` (up to its '\n' or the end).
+std::string_view line_at(std::string_view text, std::size_t start) {
+  const std::size_t end = text.find('\n', start);
+  return text.substr(start, (end == std::string_view::npos ? text.size() : end) - start);
 }
 
 struct NameInfo {
@@ -128,12 +156,15 @@ AliasTable AliasTable::build(const std::vector<std::vector<std::string>>& docume
     text.append(entry.first).push_back('\t');
     text.append(entry.second).push_back('\n');
   }
-  return parse(text);
+  return AliasTable(std::move(text), /*sorted=*/true);  // a std::map's order
 }
+
+AliasTable::AliasTable(std::string text, bool sorted)
+    : text_(std::make_shared<const std::string>(std::move(text))), sorted_(sorted) {}
 
 std::string AliasTable::serialize() const {
   std::string out;
-  for (const Line& l : lines_) {
+  for (const Line& l : lines()) {
     out.append(l.name).push_back('\t');
     out.append(l.canonical).push_back('\t');
     out.append(l.key).push_back('\n');
@@ -141,38 +172,54 @@ std::string AliasTable::serialize() const {
   return out;
 }
 
-AliasTable AliasTable::parse(std::string_view text) {
-  AliasTable table;
-  table.text_ = std::make_shared<const std::string>(text);
-  const std::string_view all = *table.text_;
-  std::size_t start = 0;
-  while (start < all.size()) {
-    std::size_t end = all.find('\n', start);
-    if (end == std::string_view::npos) end = all.size();
-    const std::string_view line = all.substr(start, end - start);
-    start = end + 1;
-    const std::size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) continue;
-    const std::size_t key_tab = line.find('\t', tab + 1);
-    Line l;
-    l.name = line.substr(0, tab);
-    l.canonical = line.substr(tab + 1, (key_tab == std::string_view::npos ? line.size() : key_tab) -
-                                           tab - 1);
-    if (key_tab != std::string_view::npos) l.key = line.substr(key_tab + 1);
-    table.lines_.push_back(l);
-  }
-  const auto by_name = [](const Line& a, const Line& b) { return a.name < b.name; };
-  if (!std::is_sorted(table.lines_.begin(), table.lines_.end(), by_name)) {
-    std::sort(table.lines_.begin(), table.lines_.end(), by_name);
-  }
-  table.keys_ = std::make_shared<LazyKeys>();
-  return table;
+AliasTable AliasTable::parse(std::string_view text) { return AliasTable(std::string(text), false); }
+
+const std::vector<AliasTable::Line>& AliasTable::lines() const {
+  std::call_once(lazy_->lines_once, [this] {
+    const std::string_view all = *text_;
+    std::vector<Line>& lines = lazy_->lines;
+    for (std::size_t start = 0; start < all.size();) {
+      const std::string_view line = line_at(all, start);
+      start += line.size() + 1;
+      if (const Fields f = fields_of(line); f.valid) lines.push_back({f.name, f.canonical, f.key});
+    }
+    const auto by_name = [](const Line& a, const Line& b) { return a.name < b.name; };
+    if (!std::is_sorted(lines.begin(), lines.end(), by_name)) {
+      std::sort(lines.begin(), lines.end(), by_name);
+    }
+  });
+  return lazy_->lines;
 }
 
 std::string_view AliasTable::canonical(std::string_view name) const {
-  const auto it = std::lower_bound(lines_.begin(), lines_.end(), name,
-                                   [](const Line& l, std::string_view n) { return l.name < n; });
-  return it == lines_.end() || it->name != name ? name : it->canonical;
+  if (!sorted_) {
+    const std::vector<Line>& all = lines();
+    const auto it = std::lower_bound(all.begin(), all.end(), name,
+                                     [](const Line& l, std::string_view n) { return l.name < n; });
+    return it == all.end() || it->name != name ? name : it->canonical;
+  }
+  // Binary search over the text's lines: the lines starting before `lo` hold smaller
+  // names, those from `hi` on larger ones.
+  const std::string_view all = *text_;
+  std::size_t lo = 0, hi = all.size();
+  while (lo < hi) {
+    std::size_t start = lo + (hi - lo) / 2;
+    if (const void* nl = ::memrchr(all.data() + lo, '\n', start - lo)) {
+      start = static_cast<std::size_t>(static_cast<const char*>(nl) - all.data()) + 1;
+    } else {
+      start = lo;
+    }
+    const std::string_view line = line_at(all, start);
+    const Fields f = fields_of(line);
+    if (f.name < name) {
+      lo = start + line.size() + 1;
+    } else if (name < f.name) {
+      hi = start;
+    } else {
+      return f.valid ? f.canonical : name;
+    }
+  }
+  return name;
 }
 
 std::vector<std::string> AliasTable::canonical_names(const std::vector<std::string>& names) const {
@@ -192,14 +239,14 @@ std::unordered_map<std::string, std::size_t> AliasTable::canonical_counts(
 }
 
 const std::map<std::string, std::vector<std::string>>& AliasTable::keys_by_person() const {
-  std::call_once(keys_->once, [this] {
-    for (const Line& l : lines_) {
+  std::call_once(lazy_->keys_once, [this] {
+    for (const Line& l : lines()) {
       // A table written before keys were stored: compute them (ICU folding, slow).
-      keys_->keys[std::string(l.canonical)].push_back(l.key.empty() ? speaker_key(l.name)
+      lazy_->keys[std::string(l.canonical)].push_back(l.key.empty() ? speaker_key(l.name)
                                                                      : std::string(l.key));
     }
   });
-  return keys_->keys;
+  return lazy_->keys;
 }
 
 std::vector<std::string> AliasTable::query_keys(std::string_view value) const {
@@ -237,7 +284,8 @@ bool update_aliases(Xapian::WritableDatabase& db) {
 }
 
 AliasTable load_aliases(const Xapian::Database& db) {
-  return AliasTable::parse(db.get_metadata(std::string(schema::kAliasesKey)));
+  // update_aliases() stores serialize()'s text: sorted by name.
+  return AliasTable(db.get_metadata(std::string(schema::kAliasesKey)), /*sorted=*/true);
 }
 
 }  // namespace news

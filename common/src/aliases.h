@@ -20,6 +20,8 @@ namespace news {
 
 class AliasTable {
  public:
+  AliasTable() = default;  // knows no name
+
   // Builds the table from each document's speaker names.
   static AliasTable build(const std::vector<std::vector<std::string>>& documents);
 
@@ -43,24 +45,33 @@ class AliasTable {
   // diacritics. When the table knows no such person, the key of `value` alone.
   std::vector<std::string> query_keys(std::string_view value) const;
 
-  bool empty() const { return lines_.empty(); }
+  bool empty() const { return lines().empty(); }
 
  private:
-  // Loading is one pass over the stored text: lines are views into it, looked up by binary
-  // search (serialize() writes them sorted by name); the keys by person, which only
-  // speaker queries need, are gathered on first use (thread-safe; copies share them).
+  // Loading costs nothing beyond reading the stored text: a table written by serialize()
+  // (stored, or built) is sorted by name, so canonical() finds a name by binary search in
+  // the text itself. The lines (views into the text) and the keys by person, which only
+  // serialize(), an unsorted text and speaker queries need, are gathered on first use
+  // (thread-safe; copies share them).
   struct Line {
     std::string_view name, canonical, key;  // key empty in a table written without keys
   };
-  struct LazyKeys {
-    std::once_flag once;
+  struct Lazy {
+    std::once_flag lines_once;
+    std::vector<Line> lines;  // sorted by name
+    std::once_flag keys_once;
     std::map<std::string, std::vector<std::string>> keys;  // canonical -> names' keys
   };
+  // `text` as serialize() writes it (sorted by name) when `sorted`.
+  AliasTable(std::string text, bool sorted);
+  const std::vector<Line>& lines() const;
   const std::map<std::string, std::vector<std::string>>& keys_by_person() const;
 
-  std::shared_ptr<const std::string> text_;
-  std::vector<Line> lines_;  // sorted by name
-  std::shared_ptr<LazyKeys> keys_ = std::make_shared<LazyKeys>();
+  std::shared_ptr<const std::string> text_ = std::make_shared<const std::string>();
+  bool sorted_ = false;
+  std::shared_ptr<Lazy> lazy_ = std::make_shared<Lazy>();
+
+  friend AliasTable load_aliases(const Xapian::Database& db);
 };
 
 // Recomputes the table from the speaker names of every document (value slot

@@ -181,15 +181,31 @@ SynonymTable SynonymTable::parse(std::string_view text, std::string_view origin)
 }
 
 const SynonymTable& SynonymTable::built_in() {
-  static const SynonymTable table = parse(kDefaultSynonymsText, "built-in synonyms");
+  static const SynonymTable table(kDefaultSynonymsText, "built-in synonyms");
   return table;
+}
+
+SynonymTable::SynonymTable(std::string_view text, std::string_view origin)
+    : lazy_(std::make_shared<LazyGroups>()), index_(std::make_shared<LazyIndex>()) {
+  lazy_->text = text;
+  lazy_->origin = origin;
+}
+
+const std::vector<SynonymGroup>& SynonymTable::groups() const {
+  if (lazy_) std::call_once(lazy_->once, [this] { groups_ = parse(lazy_->text, lazy_->origin).groups_; });
+  return groups_;
 }
 
 Xapian::Query SynonymTable::forms_of_concepts(const std::set<std::string>& terms,
                                               const Xapian::Stem& stemmer) const {
+  // No concept term, no group: the groups are not even looked at (nor parsed).
+  const std::string prefix(schema::kConceptPrefix);
+  if (const auto first = terms.lower_bound(prefix); first == terms.end() || !first->starts_with(prefix)) {
+    return Xapian::Query();
+  }
   std::set<std::string> words_of_acronyms;
   std::set<std::vector<std::string>> phrases;
-  for (const SynonymGroup& g : groups_) {
+  for (const SynonymGroup& g : groups()) {
     if (!terms.contains(concept_term(g.concept_key))) continue;
     for (const std::string& a : g.acronyms) words_of_acronyms.insert(stemmer(fold(a)));
     for (std::vector<std::string> words : g.phrases) {
@@ -219,7 +235,7 @@ Xapian::Query SynonymTable::forms_of_concepts(const std::set<std::string>& terms
 bool SynonymTable::is_case_sensitive_acronym(std::string_view word) const {
   const std::string letters = acronym_letters(word);
   if (letters.empty()) return false;
-  for (const SynonymGroup& g : groups_) {
+  for (const SynonymGroup& g : groups()) {
     if (g.case_sensitive.contains(letters)) return true;
   }
   return false;
@@ -236,7 +252,7 @@ struct SynonymTable::Index {
 const SynonymTable::Index& SynonymTable::index() const {
   std::call_once(index_->once, [this] {
     auto built = std::make_unique<Index>();
-    for (const SynonymGroup& g : groups_) {
+    for (const SynonymGroup& g : groups()) {
       for (const std::string& a : g.acronyms) {
         built->acronyms[a] = {&g, g.case_sensitive.contains(a)};
       }
@@ -299,7 +315,7 @@ std::map<std::string, Xapian::termcount> SynonymTable::concept_terms(std::string
 
 void SynonymTable::add_to(Xapian::WritableDatabase& db, bool indexed,
                           const Xapian::Stem& stemmer) const {
-  for (const SynonymGroup& g : groups_) {
+  for (const SynonymGroup& g : groups()) {
     std::vector<std::string> values;
     if (indexed) {
       values.push_back(concept_term(g.concept_key));
@@ -326,15 +342,18 @@ namespace news {
 namespace fs = std::filesystem;
 
 void SynonymTable::append(const SynonymTable& other) {
-  groups_.insert(groups_.end(), other.groups_.begin(), other.groups_.end());
+  groups();  // parsed before groups are added
+  lazy_.reset();
+  groups_.insert(groups_.end(), other.groups().begin(), other.groups().end());
   index_ = std::make_shared<LazyIndex>();  // the groups moved: build the index again
 }
 
 SynonymTable::SynonymTable() : index_(std::make_shared<LazyIndex>()) {}
 SynonymTable::SynonymTable(const SynonymTable& other)
-    : groups_(other.groups_), index_(std::make_shared<LazyIndex>()) {}
+    : groups_(other.groups()), index_(std::make_shared<LazyIndex>()) {}
 SynonymTable& SynonymTable::operator=(const SynonymTable& other) {
-  groups_ = other.groups_;
+  groups_ = other.groups();
+  lazy_.reset();
   index_ = std::make_shared<LazyIndex>();
   return *this;
 }
@@ -374,8 +393,7 @@ void build(const fs::path& dir, const SynonymTable* user) {
 
 }  // namespace
 
-SynonymDatabase::SynonymDatabase(const std::optional<fs::path>& user_file)
-    : table_(SynonymTable::built_in()) {
+SynonymDatabase::SynonymDatabase(const std::optional<fs::path>& user_file) {
   std::string key_text(kSynonymCacheFormat);
   key_text.append("\n").append(kDefaultSynonymsText);
   std::optional<SynonymTable> user;
@@ -389,7 +407,8 @@ SynonymDatabase::SynonymDatabase(const std::optional<fs::path>& user_file)
     s << in.rdbuf();
     const std::string text = to_utf8(s.str());
     user = SynonymTable::parse(text, user_file->string());
-    table_.append(*user);
+    user_table_ = SynonymTable::built_in();
+    user_table_->append(*user);
     key_text.append("\n--user--\n").append(text);
   }
   char name[40];

@@ -41,10 +41,12 @@ class SynonymTable {
   // line that cannot be a group (fewer than two forms, an empty form).
   static SynonymTable parse(std::string_view text, std::string_view origin);
 
-  // The table shipped with the program (data/synonyms.txt, compiled in).
+  // The table shipped with the program (data/synonyms.txt, compiled in). Its text is
+  // parsed on the first use of its groups: a query without capitals and without a synonym
+  // found never needs them.
   static const SynonymTable& built_in();
 
-  const std::vector<SynonymGroup>& groups() const { return groups_; }
+  const std::vector<SynonymGroup>& groups() const;
 
   // Adds the groups of `other` after this table's.
   void append(const SynonymTable& other);
@@ -80,8 +82,16 @@ class SynonymTable {
     std::unique_ptr<Index> index;
   };
   const Index& index() const;
+  // A table whose groups are `text`, parsed on first use (thread-safe). `text` must be
+  // valid (parse() throws nothing for it) and outlive the table.
+  struct LazyGroups {
+    std::once_flag once;
+    std::string_view text, origin;
+  };
+  SynonymTable(std::string_view text, std::string_view origin);
 
-  std::vector<SynonymGroup> groups_;
+  mutable std::vector<SynonymGroup> groups_;  // written once, by groups(), when lazy_
+  std::shared_ptr<LazyGroups> lazy_;          // null once parsed or when built by parse()
   std::shared_ptr<LazyIndex> index_;
 };
 
@@ -111,11 +121,11 @@ class SynonymDatabase {
 
   const Xapian::Database& database() const { return db_; }
   // The built-in table plus the user's groups: what mark_acronyms needs.
-  const SynonymTable& table() const { return table_; }
+  const SynonymTable& table() const { return user_table_ ? *user_table_ : SynonymTable::built_in(); }
 
  private:
   Xapian::Database db_;
-  SynonymTable table_;
+  std::optional<SynonymTable> user_table_;  // the built-in groups and the user's; none without a file
   std::filesystem::path temporary_;  // removed on destruction when not empty
 };
 

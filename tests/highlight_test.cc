@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -171,13 +172,72 @@ TEST(MakeSnippet, StemsEachDistinctWordOnceAndOnlyWordsThatCouldMatch) {
   std::vector<std::string> calls;
   const Xapian::Stem stemmer(new CountingStemmer(calls));
   const std::string text =
-      "Security talks: security, SECURITY and security guarantees. Weather was fine; "
-      "weather in Paris, weather at home.";
+      "Security talks: security, SECURITY and security guarantees. Weather was fine on "
+      "Sunday; snow in Paris, weather at home.";
   const Snippet s = make_snippet(text, highlight_terms(parse("security")), stemmer, 240);
   EXPECT_EQ(s.highlights.size(), 4u) << render(s);
-  // "Security", "security" and "SECURITY" are one word folded; words starting with another
-  // letter than the query's stems ("talks", "weather") are never stemmed.
+  // "Security", "security" and "SECURITY" are one word folded; words starting with other
+  // letters than the query's stems ("talks", "weather", and "Sunday" and "snow", which start
+  // with its first letter but not its first two) are never stemmed.
   EXPECT_EQ(calls, std::vector<std::string>{"security"}) << text;
+
+  // The stemmer's exceptions that change the first two letters: "dying" -> "die".
+  calls.clear();
+  const std::string dying = "Dying languages, lying witnesses, tying knots; a dig.";
+  const Snippet d = make_snippet(dying, highlight_terms(parse("die lie tie")), stemmer, 240);
+  EXPECT_EQ(render(d), "[Dying] languages, [lying] witnesses, [tying] knots; a dig.") << dying;
+  EXPECT_EQ(calls, (std::vector<std::string>{"dying", "lying", "tying", "dig"})) << dying;
+}
+
+// make_snippet() stems only words whose first letters can match; stemming every word must
+// give the same snippet and highlights, whatever the text and the query. Texts from a pool
+// of words chosen to meet the filter's edges: stems that change a word's first letters
+// (dying -> die), one-letter words and stems, acronyms with dots, non-ASCII and folded
+// words, digits, apostrophes, and words that share a first letter with the query's but not
+// the first two.
+TEST(MakeSnippet, FilteringWordsGivesWhatStemmingEveryWordGives) {
+  const std::vector<std::string> pool = {
+      "dying", "die", "died", "dies", "dy", "lying", "lie", "lies", "ly", "tying", "tie",
+      "tied", "ty", "skies", "sky", "ski", "skis", "idly", "gently", "ugly", "early", "only",
+      "singly", "news", "howe", "atlas", "cosmos", "bias", "andes", "a", "I", "A.", "U.S.",
+      "U.K.", "US", "us", "USA", "Jürgen", "jurgen", "Gruško", "Grusko", "Ærø", "Straße",
+      "Москва", "Ελλάδα", "北京", "naïve", "café", "3.5", "1,000", "42", "G7", "don't",
+      "Moscow's", "Moscow’s", "AT&T", "people", "peoples", "person", "pea", "security",
+      "secure", "sea", "sunday", "snow", "guarantees", "guard", "guaranteed", "generous",
+      "general", "communism", "communal", "arsenal", "arsenic", "yes", "yesterday", "eyed",
+      "agreed", "inning", "outing", "canning", "proceed", "exceed", "succeed", "ties", "tries",
+      "cries", "cry", "by", "bye", "\"quoted\"", "(aside)", "—", "–", "...", "\n\n", "It",
+      "is", "was", "running", "ran", "runner", "relational", "conditional", "hopeful"};
+  const std::vector<std::string> queries = {
+      "die", "lie tie", "dying", "sky", "skies", "early", "only", "a", "i", "us", "US",
+      "jurgen", "grusko", "moscow", "people", "peopl*", "p*", "d*", "di*", "dy*", "ly*",
+      "se*", "s*", "\"security guarantees\"", "\"dying lying\"", "guarant*", "3.5",
+      "general", "communism", "arsenal", "yes", "succeed", "cry", "runner", "relate", "hope",
+      "naive", "cafe", "strasse", "москва", "don't", "att", "g7", "1,000"};
+  const Xapian::Stem stemmer(schema::kStemLanguage);
+  std::uint32_t seed = 12345;  // a fixed linear congruential sequence: the same texts each run
+  const auto next = [&seed](std::size_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return static_cast<std::size_t>(seed >> 8) % n;
+  };
+  for (int t = 0; t < 60; ++t) {
+    std::string text;
+    const std::size_t n = 5 + next(120);
+    for (std::size_t w = 0; w < n; ++w) {
+      if (!text.empty()) text += next(8) == 0 ? ". " : " ";
+      std::string word = pool[next(pool.size())];
+      if (next(4) == 0 && !word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+      text += word;
+    }
+    for (const std::string& q : queries) {
+      const HighlightTerms terms = highlight_terms(parse(q));
+      for (std::size_t length : {40u, 240u}) {
+        const Snippet fast = make_snippet(text, terms, stemmer, length);
+        const Snippet full = make_snippet_stemming_every_word(text, terms, stemmer, length);
+        EXPECT_EQ(render(fast), render(full)) << q << " (length " << length << ") in: " << text;
+      }
+    }
+  }
 }
 
 }  // namespace

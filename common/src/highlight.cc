@@ -98,14 +98,15 @@ std::vector<Word> split_words(std::string_view text) {
   };
   while (i < text.size()) {
     const std::size_t start = i, cstart = chars;
-    if (static_cast<unsigned char>(text[i]) < 0x80 && !is_alnum(text[i])) {  // most bytes
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // most bytes: no decoding
       ++i;
       ++chars;
-      continue;
+      if (!is_alnum(text[start])) continue;
+    } else {
+      const char32_t cp = next_code_point(text, i);
+      ++chars;
+      if (!is_word_code_point(cp)) continue;
     }
-    const char32_t cp = next_code_point(text, i);
-    ++chars;
-    if (!is_word_code_point(cp)) continue;
     if (is_upper(text[start]) && i < text.size() && text[i] == '.') {
       std::size_t j = i, letters = 1;
       while (j + 1 < text.size() && text[j] == '.' && is_upper(text[j + 1]) &&
@@ -126,6 +127,10 @@ std::vector<Word> split_words(std::string_view text) {
         ++i;
         ++chars;
         continue;
+      }
+      if (const char c = text[i];  // other ASCII ends the word, but for these four
+          static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '&' && c != '.' && c != ',') {
+        break;
       }
       std::size_t k = i;
       const char32_t c = next_code_point(text, k);
@@ -200,20 +205,57 @@ void add_highlight_terms(HighlightTerms& terms, const HighlightTerms& more) {
   for (const auto& w : more.wildcards) add_unique(terms.wildcards, w);
 }
 
-Snippet make_snippet(std::string_view text, const HighlightTerms& terms,
-                     const Xapian::Stem& stemmer, std::size_t length) {
+namespace {
+
+// Which words of a text can match: only those are folded and stemmed. The English (Porter2)
+// stemmer keeps a word's first two letters, so a stem of two letters or more can only come
+// from a word starting with the same two, and a stem of one letter from a word starting
+// with that letter. Its three exceptions, "dying", "lying" and "tying" (-> "die", "lie",
+// "tie"), are allowed for by letting "dy", "ly" and "ty" through with "di", "li" and "ti".
+class WordFilter {
+ public:
+  // `start` begins a stem or a wildcard pattern the text is searched for.
+  void add(std::string_view start) {
+    if (start.empty()) return;
+    first_bytes_.set(static_cast<unsigned char>(start[0]));
+    if (start.size() == 1) {
+      one_letter_.set(static_cast<unsigned char>(start[0]));
+      return;
+    }
+    add_pair(start.substr(0, 2));
+    if (start[1] == 'i' && (start[0] == 'd' || start[0] == 'l' || start[0] == 't')) {
+      add_pair(std::string{start[0], 'y'});
+    }
+  }
+  // The first byte of a word (lower case) can start a match: a cheap test before folding.
+  bool may_start(unsigned char c) const { return first_bytes_.test(c); }
+  // `word`, folded, can match.
+  bool may_match(std::string_view word) const {
+    if (word.empty()) return false;
+    if (one_letter_.test(static_cast<unsigned char>(word[0]))) return true;
+    return word.size() >= 2 && std::find(pairs_.begin(), pairs_.end(), word.substr(0, 2)) != pairs_.end();
+  }
+
+ private:
+  void add_pair(std::string_view pair) { add_unique(pairs_, std::string(pair)); }
+  std::bitset<256> first_bytes_, one_letter_;
+  std::vector<std::string> pairs_;
+};
+
+Snippet snippet(std::string_view text, const HighlightTerms& terms, const Xapian::Stem& stemmer,
+                std::size_t length, bool stem_every_word) {
   const std::vector<Word> words = split_words(text);
 
   // The stems to look for, each once: features are the terms, then the phrases, then the
   // wildcards (what counts as one distinct thing found).
   std::unordered_map<std::string, int> stem_ids;
   std::vector<int> term_feature;  // by stem id: the feature of the stem as a term, or -1
-  std::bitset<256> first_bytes;   // a stem starts with the word's first letter (Porter2)
+  WordFilter filter;
   const auto stem_id = [&](const std::string& stem) {
     const auto [it, added] = stem_ids.emplace(stem, static_cast<int>(stem_ids.size()));
     if (added) {
       term_feature.push_back(-1);
-      if (!stem.empty()) first_bytes.set(static_cast<unsigned char>(stem[0]));
+      filter.add(stem);
     }
     return it->second;
   };
@@ -228,13 +270,11 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms,
   const int first_phrase = features;
   features += static_cast<int>(phrases.size());
   const int first_wildcard = features;
-  for (const std::string& w : terms.wildcards) {
-    if (!w.empty()) first_bytes.set(static_cast<unsigned char>(w[0]));
-  }
+  for (const std::string& w : terms.wildcards) filter.add(w);
   features += static_cast<int>(terms.wildcards.size());
 
-  // Each distinct word of the text folded and stemmed once; words whose first letter starts
-  // no stem are never stemmed (the English stemmer keeps a word's first letter).
+  // Each distinct word of the text folded and stemmed once; words that cannot match
+  // (WordFilter) are never stemmed, and most are not even folded.
   struct Match {
     int stem = -1;      // stem id, or -1
     int wildcard = -1;  // feature of the first wildcard matching, or -1
@@ -245,14 +285,14 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms,
   for (std::size_t i = 0; i < words.size() && features > 0; ++i) {
     // Most words are ASCII and start with a letter no stem starts with: no look-up at all.
     const char c0 = words[i].raw[0];
-    if (static_cast<unsigned char>(c0) < 0x80 &&
-        !first_bytes.test(static_cast<unsigned char>(is_upper(c0) ? c0 - 'A' + 'a' : c0))) {
+    if (!stem_every_word && static_cast<unsigned char>(c0) < 0x80 &&
+        !filter.may_start(static_cast<unsigned char>(is_upper(c0) ? c0 - 'A' + 'a' : c0))) {
       continue;
     }
     const auto [it, added] = seen.try_emplace(words[i].raw);
     if (added) {
       std::string word = normalized(words[i].raw);
-      if (!word.empty() && first_bytes.test(static_cast<unsigned char>(word[0]))) {
+      if (!word.empty() && (stem_every_word || filter.may_match(word))) {
         const auto [f, new_word] = folded.try_emplace(std::move(word));
         if (new_word) {
           const std::string stem = stemmer(f->first);
@@ -385,6 +425,18 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms,
   }
   out.highlights = std::move(merged);
   return out;
+}
+
+}  // namespace
+
+Snippet make_snippet(std::string_view text, const HighlightTerms& terms,
+                     const Xapian::Stem& stemmer, std::size_t length) {
+  return snippet(text, terms, stemmer, length, /*stem_every_word=*/false);
+}
+
+Snippet make_snippet_stemming_every_word(std::string_view text, const HighlightTerms& terms,
+                                         const Xapian::Stem& stemmer, std::size_t length) {
+  return snippet(text, terms, stemmer, length, /*stem_every_word=*/true);
 }
 
 }  // namespace news

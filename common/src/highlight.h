@@ -44,8 +44,13 @@ struct Snippet {
 // query terms and phrases (then the most matches), cut at word boundaries, with "…" where
 // text is left out and runs of white space as one space; the start of the text when nothing
 // matches. A phrase found in the text is one highlight span. Each distinct word of `text`
-// is folded and stemmed at most once.
+// is folded and stemmed at most once, and only when its first letters can start a match.
 Snippet make_snippet(std::string_view text, const HighlightTerms& terms,
                      const Xapian::Stem& stemmer, std::size_t length);
+
+// make_snippet() folding and stemming every distinct word, with no test of its first
+// letters: slower, and always the same snippet (the tests compare the two).
+Snippet make_snippet_stemming_every_word(std::string_view text, const HighlightTerms& terms,
+                                         const Xapian::Stem& stemmer, std::size_t length);
 
 }  // namespace news

@@ -1,10 +1,14 @@
-// The query language's pieces that need no database: dates, words, acronym marking,
-// folding, the synonym table and its concept terms.
+// The query language's pieces: dates (date ranges also against small in-memory databases),
+// words, acronym marking, folding, the synonym table and its concept terms.
 #include "query.h"
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
+#include "document.h"
 #include "folding.h"
+#include "news/article.h"
 #include "news/error.h"
 #include "news/text.h"
 #include "synonyms.h"
@@ -77,6 +81,114 @@ TEST(DateProcessor, RejectsWhatIsNotADate) {
   DateProcessor p;
   p("2021-12..");
   EXPECT_FALSE(p.take_error().has_value()) << "2021-12..";
+}
+
+// An in-memory database of articles dated `dates` ("" for undated), built by the indexer's
+// own make_document: document i+1 has dates[i].
+Xapian::WritableDatabase dated_database(const std::vector<std::string>& dates) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::TermGenerator termgen;
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    Article article;
+    article.title = "Article " + std::to_string(i);
+    article.body = "Some words of article " + std::to_string(i) + ".";
+    if (!dates[i].empty()) article.date = dates[i];
+    const FileIdentity file{"/a/" + std::to_string(i) + ".txt", "1:1", std::to_string(i)};
+    db.add_document(make_document(article, file, termgen));
+  }
+  db.commit();
+  return db;
+}
+
+std::vector<Xapian::docid> matches(const Xapian::Database& db, const Xapian::Query& filter) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll, filter));
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+  std::vector<Xapian::docid> out;
+  for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(*it);
+  return out;
+}
+
+// The documents whose date ("YYYY-MM-DD") lies in `range`, from the dates themselves.
+std::vector<Xapian::docid> dated_within(const std::vector<std::string>& dates,
+                                        const DateRange& range) {
+  std::vector<Xapian::docid> out;
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    if (dates[i].empty()) continue;
+    const std::string day = dates[i].substr(0, 4) + dates[i].substr(5, 2) + dates[i].substr(8, 2);
+    if ((!range.from || day >= *range.from) && (!range.to || day <= *range.to)) {
+      out.push_back(static_cast<Xapian::docid>(i + 1));
+    }
+  }
+  return out;
+}
+
+// With the database, a range of few days is an OR of the day terms the database holds: the
+// same articles as the value range on the date slot (and as the dates say), undated never.
+TEST(DateRangeQuery, DayTermsMatchWhatTheValueRangeMatches) {
+  const std::vector<std::string> dates = {
+      "2021-12-03", "2021-12-17", "", "2021-12-17", "2021-12-31", "2022-01-01",
+      "2022-01-09", "",           "2022-02-28", "2023-06-30", "2021-11-30", "2024-02-29"};
+  const Xapian::WritableDatabase db = dated_database(dates);
+  const std::string cases[] = {
+      "2021-12-17",              // one day
+      "2021-12",                 // a month
+      "2022",                    // a year
+      "2021-12-20..2022-01-05",  // across a year's end
+      "2022-01-15..",            // open end
+      "..2021-12-31",            // open start
+      "2019",                    // no article: nothing
+      "2025..",                  // after every article: nothing
+      "..2020-06",               // before every article: nothing
+      "2021-12-18..2021-12-30",  // between two articles: nothing
+      "2020..2030",              // every dated article
+  };
+  for (const std::string& text : cases) {
+    const std::optional<DateRange> range = parse_date_range(text);
+    ASSERT_TRUE(range.has_value()) << text;
+    const Xapian::Query with_db = date_range_query(*range, &db);
+    EXPECT_EQ(matches(db, with_db), matches(db, date_range_query(*range))) << text;
+    EXPECT_EQ(matches(db, with_db), dated_within(dates, *range)) << text;
+    EXPECT_FALSE(with_db.empty()) << text << ": an empty query reads as no filter";
+    EXPECT_EQ(with_db.get_description().find("VALUE_"), std::string::npos)
+        << text << ": " << with_db.get_description();
+    DateProcessor processor(&db);
+    EXPECT_EQ(matches(db, processor(text)), dated_within(dates, *range)) << "date:" << text;
+  }
+}
+
+// A range over more days with articles than kMaxDayTermsInRange stays a value range (the OR
+// would cost more); either way the same articles.
+TEST(DateRangeQuery, ManyDaysStayAValueRange) {
+  std::vector<std::string> dates;
+  for (int d = 0; d < static_cast<int>(kMaxDayTermsInRange) + 40; ++d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "2020-%02d-%02d", d / 28 + 1, d % 28 + 1);  // 28 days a month
+    dates.push_back(buf);
+    if (d % 50 == 0) dates.push_back("");
+  }
+  const Xapian::WritableDatabase db = dated_database(dates);
+  const struct {
+    std::string range;
+    bool value_range;
+  } cases[] = {
+      {"2020", true},  // every day
+      {"2020..", true},
+      {"..2021", true},
+      {"2020-01..2020-06", false},  // 168 days
+      {"2021", false},              // no article
+      {"2020-03-05..2020-03-06", false},
+  };
+  for (const auto& c : cases) {
+    const std::optional<DateRange> range = parse_date_range(c.range);
+    ASSERT_TRUE(range.has_value()) << c.range;
+    const Xapian::Query with_db = date_range_query(*range, &db);
+    EXPECT_EQ(with_db.get_description().find("VALUE_") != std::string::npos, c.value_range)
+        << c.range << ": " << with_db.get_description();
+    EXPECT_EQ(matches(db, with_db), dated_within(dates, *range)) << c.range;
+    EXPECT_EQ(matches(db, with_db), matches(db, date_range_query(*range))) << c.range;
+  }
 }
 
 TEST(BareWords, OnlyForQueriesOfPlainWordsAndFilters) {

@@ -1,5 +1,6 @@
 #include "query.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "ascii.h"
@@ -92,12 +93,54 @@ std::optional<DateRange> parse_date_range(std::string_view text) {
   return range;
 }
 
-Xapian::Query date_range_query(const DateRange& range) {
+namespace {
+
+// The day terms `db` holds within `range`, at most kMaxDayTermsInRange of them; std::nullopt
+// when there are more. Only what a day term looks like counts: the prefix and 8 digits.
+std::optional<std::vector<std::string>> day_terms_in(const DateRange& range,
+                                                     const Xapian::Database& db) {
+  const std::string prefix(schema::field("date").prefix);
+  const std::string first = prefix + range.from.value_or("");
+  const std::string last = range.to ? prefix + *range.to : std::string();
+  std::vector<std::string> days;
+  Xapian::TermIterator it = db.allterms_begin(prefix);
+  const Xapian::TermIterator end = db.allterms_end(prefix);
+  if (range.from) it.skip_to(first);
+  for (; it != end; ++it) {
+    const std::string term = *it;
+    if (range.to && term > last) break;
+    const bool is_day = term.size() == prefix.size() + 8 &&
+                        std::all_of(term.begin() + static_cast<std::ptrdiff_t>(prefix.size()),
+                                    term.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!is_day) continue;
+    if (days.size() == kMaxDayTermsInRange) return std::nullopt;
+    days.push_back(term);
+  }
+  return days;
+}
+
+}  // namespace
+
+Xapian::Query date_range_query(const DateRange& range, const Xapian::Database* db) {
   const Xapian::valueno slot = schema::kSlotDate;
-  if (range.from && range.to) {
-    if (*range.from == *range.to) {  // one day: its term is cheaper than a value range
-      return Xapian::Query(schema::make_term(schema::field("date").prefix, *range.from));
+  if (range.from && range.to && *range.from == *range.to) {
+    // One day: its term is cheaper than a value range.
+    return Xapian::Query(schema::make_term(schema::field("date").prefix, *range.from));
+  }
+  if (db) {
+    // Dated articles, and only they, have a day term: the OR of the range's days matches
+    // what the value range matches, open ends included. With no day in the range, the
+    // term of its first (or last) day, which no article has: an empty Query would read as
+    // no filter at all to a caller that tests empty().
+    if (const auto days = day_terms_in(range, *db)) {
+      if (days->empty()) {
+        return Xapian::Query(
+            schema::make_term(schema::field("date").prefix, range.from ? *range.from : *range.to));
+      }
+      return Xapian::Query(Xapian::Query::OP_OR, days->begin(), days->end());
     }
+  }
+  if (range.from && range.to) {
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, *range.from, *range.to);
   }
   if (range.from) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, *range.from);
@@ -114,7 +157,7 @@ Xapian::Query DateProcessor::operator()(const std::string& value) {
     }
     return Xapian::Query::MatchNothing;
   }
-  return date_range_query(*range);
+  return date_range_query(*range, db_);
 }
 
 Xapian::Query FoldedProcessor::operator()(const std::string& value) {

@@ -128,7 +128,7 @@ std::optional<int> parse_options(int argc, char** argv, Options& options) {
       ("date-facet", po::value<std::string>()->value_name("UNIT")->default_value("month"),
        "date facet by day, month or year")
       ("estimate", "do not count every match: faster on huge databases; totals become "
-                   "estimates with bounds and facets count only the matches looked at")
+                   "estimates with bounds and facets are counted over a sample of the matches and scaled up")
       ("explain", "print the parsed query and what each hit's score is made of")
       ("synonyms", po::value<std::string>()->value_name("FILE"),
        "add the synonym groups of FILE (format of share/news-search/synonyms.txt)")

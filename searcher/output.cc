@@ -101,7 +101,9 @@ void print_text(std::ostream& out, const SearchRequest& request, const SearchRes
   }
   if (style.show_facets) {
     const std::string counted =
-        result.facets_exact ? "" : " (counted over the matches looked at, not all)";
+        result.facets_exact ? ""
+                            : " (estimated: counted over a sample of " +
+                                  std::to_string(result.facets_counted) + " matches, scaled up)";
     out << "\n";
     print_facets(out, "Speakers" + counted, result.speaker_facets, style);
     if (result.speaker_values > result.speaker_facets.size()) {
@@ -172,7 +174,8 @@ std::string to_json(const SearchRequest& request, const SearchResult& result) {
         {"speaker_values", result.speaker_values},
         {"date", facet_array(result.date_facets)},
         {"date_granularity", name_of(kDateFacetNames, request.date_facet)},
-        {"exact", result.facets_exact}}},
+        {"exact", result.facets_exact},
+        {"counted", result.facets_counted}}},
       {"suggestion", optional_string(result.suggestion)},
       {"notices", result.notices},
       {"parsed_query", request.explain ? json(result.parsed_query) : json(nullptr)},

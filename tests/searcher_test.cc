@@ -359,11 +359,14 @@ TEST_F(SearcherTest, LimitAndOffsetPageThroughOneRanking) {
   EXPECT_EQ(ordered(page), Names(all.begin() + 2, all.begin() + 5));
   EXPECT_EQ(page.hits.front().rank, 3u);
   EXPECT_EQ(page.total_estimated, 9u);
+  // Estimating, a match set no larger than the facet sample is counted whole, so exactly.
   request.exact_counts = false;
   const SearchResult estimated = search(request);
-  EXPECT_LE(estimated.total_lower, estimated.total_estimated);
-  EXPECT_GE(estimated.total_upper, estimated.total_estimated);
-  EXPECT_FALSE(estimated.facets_exact);
+  EXPECT_EQ(estimated.total_estimated, 9u);
+  EXPECT_TRUE(estimated.total_exact);
+  EXPECT_TRUE(estimated.facets_exact);
+  EXPECT_EQ(estimated.facets_counted, 9u);
+  EXPECT_EQ(estimated.date_facets.size(), page.date_facets.size());
 }
 
 TEST_F(SearcherTest, SnippetHighlightsTheMatchedWordsInTheOriginalText) {

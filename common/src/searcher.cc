@@ -117,7 +117,7 @@ struct Searcher::Impl {
   std::unique_ptr<SynonymDatabase> synonyms;
   std::optional<fs::path> synonyms_file;
   SpeakerProcessor speaker_processor;
-  DateProcessor date_processor;  // owned here: parse() reads its error after parsing
+  DateProcessor date_processor{&db};  // owned here: parse() reads its error after parsing
   AliasTable aliases;
   // Built on first use; rebuilt after the synonyms change or the database is reopened.
   std::optional<Xapian::QueryParser> parser;
@@ -233,7 +233,7 @@ struct Searcher::Impl {
       };
       range.from = bound(request.since, false, "--since");
       range.to = bound(request.until, true, "--until");
-      filters.push_back(date_range_query(range));
+      filters.push_back(date_range_query(range, &db));
     }
     if (filters.empty()) return Xapian::Query();
     return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
@@ -324,25 +324,16 @@ struct Searcher::Impl {
       enquire.set_sort_by_key_then_relevance(&oldest, false);
     }
 
-    // The ranked page, looking at as few matches as Xapian needs. Estimated facets are
-    // counted over those matches.
-    const auto run_query = [&](const Xapian::Query& q, ListCountSpy& speakers,
-                               DateCountSpy& dates) {
+    // The ranked page, looking at as few matches as Xapian needs.
+    const auto run_query = [&](const Xapian::Query& q) {
       enquire.set_query(q);
-      enquire.clear_matchspies();
-      if (request.facets && !request.exact_counts) {
-        enquire.add_matchspy(&speakers);
-        enquire.add_matchspy(&dates);
-      }
       return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                               static_cast<Xapian::doccount>(request.limit));
     };
 
     Xapian::Query parsed = query;
     Xapian::Query final_query = assemble(parsed, true);
-    auto speakers = std::make_unique<ListCountSpy>(schema::kSlotSpeakers);
-    auto dates = std::make_unique<DateCountSpy>(request.date_facet);
-    Xapian::MSet mset = run_query(final_query, *speakers, *dates);
+    Xapian::MSet mset = run_query(final_query);
     if (mset.get_matches_upper_bound() == 0 && words.size() >= 2) {
       // No article has every word: show those with any, and say so.
       result.matched_any_word = true;
@@ -350,36 +341,41 @@ struct Searcher::Impl {
                                "; showing articles with any");
       parsed = parse(text, true, result);
       final_query = assemble(parsed, true);
-      speakers = std::make_unique<ListCountSpy>(schema::kSlotSpeakers);
-      dates = std::make_unique<DateCountSpy>(request.date_facet);
-      mset = run_query(final_query, *speakers, *dates);
+      mset = run_query(final_query);
     }
 
     result.total_estimated = mset.get_matches_estimated();
     result.total_lower = mset.get_matches_lower_bound();
     result.total_upper = mset.get_matches_upper_bound();
-    if (request.exact_counts &&
-        (request.facets || result.total_lower != result.total_upper)) {
-      // Exact totals and facets: a second pass over every match, unweighted and without
-      // the proximity boost (the same matches), far cheaper than ranking every match.
-      Xapian::Enquire counter(db);
-      counter.set_query(assemble(parsed, false));
-      counter.set_weighting_scheme(Xapian::BoolWeight());
-      if (request.facets) {
-        counter.add_matchspy(speakers.get());
-        counter.add_matchspy(dates.get());
+    ListCountSpy speakers(schema::kSlotSpeakers);
+    DateCountSpy dates(request.date_facet);
+    double facet_scale = 1.0;
+    result.facets_exact = false;
+    if (request.facets || (request.exact_counts && result.total_lower != result.total_upper)) {
+      // A second pass, unweighted and without the proximity boost (the same matches), far
+      // cheaper than ranking: over every match for exact counts, else over a sample.
+      std::vector<Xapian::MatchSpy*> spies;
+      if (request.facets) spies = {&speakers, &dates};
+      const FacetCounting counting =
+          count_facets(db, assemble(parsed, false), spies, result.total_estimated,
+                       result.total_upper, request.exact_counts ? 0 : kFacetSampleSize);
+      if (counting.complete) {
+        result.total_estimated = result.total_lower = result.total_upper = counting.counted;
+      } else {  // the sample's estimate of the total, consistent with the scaled facets
+        result.total_estimated = std::clamp(scaled_count(counting.counted, counting.scale),
+                                            result.total_lower, result.total_upper);
       }
-      const Xapian::MSet all = counter.get_mset(0, 0, db.get_doccount());
-      result.total_estimated = all.get_matches_estimated();
-      result.total_lower = all.get_matches_lower_bound();
-      result.total_upper = all.get_matches_upper_bound();
+      result.facets_exact = request.facets && counting.complete;
+      result.facets_counted = request.facets ? counting.counted : 0;
+      facet_scale = counting.scale;
     }
     result.total_exact = result.total_lower == result.total_upper;
-    result.facets_exact = request.exact_counts && request.facets;
-    const auto speaker_counts = aliases.canonical_counts(speakers->counts());
+    auto speaker_counts = aliases.canonical_counts(speakers.counts());
+    for (auto& entry : speaker_counts) entry.second = scaled_count(entry.second, facet_scale);
     result.speaker_values = speaker_counts.size();
     result.speaker_facets = top_counts(speaker_counts, request.facet_limit);
-    result.date_facets = dates->counts();
+    result.date_facets = dates.counts();
+    for (FacetCount& f : result.date_facets) f.count = scaled_count(f.count, facet_scale);
     if (request.explain) result.parsed_query = final_query.get_description();
     if (result.total_upper == 0 || result.matched_any_word) {
       result.suggestion = spelling_suggestion(text);

@@ -116,6 +116,9 @@ struct SearchResult {
   std::size_t speaker_values = 0;          // distinct speakers before the limit
   std::vector<FacetCount> date_facets;     // oldest first, then "undated"
   bool facets_exact = true;                // counted over every match
+  // The matches the facets were counted over: every match when facets_exact, else a sample
+  // spread over the database whose counts were scaled up to the whole match set.
+  std::size_t facets_counted = 0;
   // No article had all the words, so the articles with any of them are shown.
   bool matched_any_word = false;
   std::optional<std::string> suggestion;   // did-you-mean query, when one is better

@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include <array>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -116,10 +117,7 @@ class FlatJsonReader {
     out.clear();
     for (;;) {
       std::size_t j = i_;
-      while (j < s_.size() && s_[j] != '"' && s_[j] != '\\' &&
-             static_cast<unsigned char>(s_[j]) >= 0x20) {
-        ++j;
-      }
+      while (j < s_.size() && kPlain[static_cast<unsigned char>(s_[j])]) ++j;
       out.append(s_, i_, j - i_);
       i_ = j;
       if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x20) return false;
@@ -152,6 +150,13 @@ class FlatJsonReader {
       }
     }
   }
+
+  // Bytes copied as they are inside a string: all but '"', '\\' and control characters.
+  static constexpr auto kPlain = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0x20; c < 256; ++c) table[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+    return table;
+  }();
 
   std::string_view s_;
   std::size_t i_ = 0;

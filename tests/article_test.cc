@@ -170,6 +170,33 @@ TEST(ParseArticle, Table) {
        "Northern Press Agency \u2014 Business Desk\n\nCoffee prices slip at auction\n\nSept. 5, 2022 | 14:20 "
        "EAT\n\nPrices fell.\n",
        Format::kText, "Coffee prices slip at auction", "2022-09-05", "", {"Prices fell."}, {"Business Desk"}},
+      {"a section label above the headline is not the headline",
+       "Culture | Art\n\nLost portrait goes on show after 90 years\n\nTuesday, 14 February 2023\n\nThe "
+       "painting was found.\n",
+       Format::kText, "Lost portrait goes on show after 90 years", "2023-02-14", "", {"The painting was found."},
+       {"Culture | Art"}},
+      {"a section path with a two-word item is a section label",
+       "News / World\n\nFloods close the border\n\nLife & Style | Fashion\n\nRoads shut.\n",
+       Format::kText, "Floods close the border", std::nullopt, "", {"Roads shut."}, {"News / World"}},
+      {"two items of two words each stay a headline",
+       "Storm Warning | Stay Home\n\nPrices fell.\n",
+       Format::kText, "Storm Warning | Stay Home", std::nullopt, "", {"Prices fell."}, {}},
+      {"a masthead in capitals and a menu are not the headline",
+       "SOUNDCHECK DAILY\nMusic | Film | TV | Festivals | Podcasts | Subscribe\n\nThe band reunite for a "
+       "first tour in 15 years\n\nMarch 3, 2023\n\nThe band are back.\n",
+       Format::kText, "The band reunite for a first tour in 15 years", "2023-03-03", "", {"The band are back."},
+       {"SOUNDCHECK", "Podcasts"}},
+      {"a newsletter's chrome, masthead, tagline and rule are not the headline",
+       "View this email in your browser\n\nTHE HARBOUR BRIEFING\nYour insider's guide to what's happening "
+       "in City Hall\n\nForwarded this email? Subscribe here.\n\n------------------------------\n\nThe "
+       "mayor's budget gamble splits the council\n\nGood morning. The council returns this week.\n\n"
+       "Unsubscribe | Update your preferences\n",
+       Format::kText, "The mayor's budget gamble splits the council", std::nullopt, "",
+       {"Good morning. The council returns this week."},
+       {"browser", "HARBOUR BRIEFING", "insider's guide", "Forwarded", "---", "Unsubscribe"}},
+      {"a headline addressed to the reader without a masthead stays the headline",
+       "Your guide to the local elections\n\nPolls open at 7am.\n",
+       Format::kText, "Your guide to the local elections", std::nullopt, "", {"Polls open at 7am."}, {}},
       {"a headline with a dash and a short capitalised tail stays the headline",
        "Storm Warning \u2014 Stay Home\n\nPrices fell.\n",
        Format::kText, "Storm Warning \u2014 Stay Home", std::nullopt, "", {"Prices fell."}, {}},

@@ -236,13 +236,49 @@ bool is_masthead(std::string_view line) {
   for (std::size_t i = 0; i < line.size(); ++i) {
     if ((i == 0 || line[i - 1] == ' ') && !(line[i] >= 'A' && line[i] <= 'Z')) return false;
   }
+  // Set in capitals or not: "SOUNDCHECK DAILY", "THE CANBERRA BRIEFING".
   static constexpr std::string_view kPeriodicals[] = {
-      "Weekly", "Daily", "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "News",
-      "Chronicle", "Observer", "Monthly", "Magazine", "Digest", "Review", "Telegraph",
-      "Express", "Mirror", "Echo", "Courier", "Bulletin", "Wire", "Insider", "Today",
-      "Brief", "Briefing", "Dispatch"};
-  return std::find(std::begin(kPeriodicals), std::end(kPeriodicals), last_word(line)) !=
-         std::end(kPeriodicals);
+      "weekly", "daily", "times", "post", "herald", "tribune", "journal", "gazette", "news",
+      "chronicle", "observer", "monthly", "magazine", "digest", "review", "telegraph",
+      "express", "mirror", "echo", "courier", "bulletin", "wire", "insider", "today",
+      "brief", "briefing", "dispatch"};
+  const std::string last = ascii::lower(last_word(line));
+  return std::find(std::begin(kPeriodicals), std::end(kPeriodicals), last) != std::end(kPeriodicals);
+}
+
+// A site's section label above the headline: "Culture | Art", "News / World", "Life & Style
+// | Fashion". Two or more items of one or two capitalised words between " | ", " / ", " > "
+// or " · ", at least one item a single word ("Storm Warning | Stay Home" stays a headline).
+bool is_section_label(std::string_view line) {
+  for (std::string_view sep : {std::string_view(" | "), std::string_view(" / "), std::string_view(" > "),
+                               std::string_view(" · ")}) {
+    if (line.find(sep) == std::string_view::npos) continue;
+    bool single = false;
+    for (std::string_view item : boilerplate::split_items(line, sep)) {
+      item = trim(item);
+      const std::size_t words = count_words(item) - (item.find(" & ") != std::string_view::npos);
+      if (!capitalised_words(item, 3) || words > 2) return false;
+      single = single || words == 1;
+    }
+    return single;
+  }
+  return false;
+}
+
+// A newsletter's tagline under its masthead, addressed to the reader: "Your insider's guide to
+// what's happening in Parliament House", "Your daily briefing on the markets".
+bool is_tagline(std::string_view line) {
+  line = trim(line);
+  if (!line.starts_with("Your ") || line.empty() || line.back() == '.' || line.back() == '?' ||
+      line.back() == '!' || count_words(line) > 14) {
+    return false;
+  }
+  const std::string head = ascii::lower(line.substr(0, 48));
+  static constexpr std::string_view kNouns[] = {" guide", " briefing", " digest", " roundup", " round-up",
+                                                " dose", " rundown", " catch-up", " newsletter", " companion",
+                                                " source for", " look at", " weekly", " daily"};
+  return std::any_of(std::begin(kNouns), std::end(kNouns),
+                     [&](std::string_view n) { return head.find(n) != std::string::npos; });
 }
 
 // Shared by every format: the article from its text lines and outside metadata.
@@ -354,6 +390,7 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
   std::string title = hints.title_is_page_title ? strip_site_suffix(hints.title) : hints.title;
   std::size_t title_line = lines.size();
   std::size_t seen = 0;
+  bool after_masthead = false;  // the previous kept header line was a masthead
   for (std::size_t i = 0; i < lines.size() && seen < kHeaderLines; ++i) {
     if (!keep[i]) continue;
     ++seen;
@@ -375,10 +412,18 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
       keep[i] = false;
       continue;
     }
-    if (title.empty() && title_line == lines.size() && (is_masthead(t) || is_masthead_with_section(t))) {
-      keep[i] = false;  // the publication's name above the headline
+    if (title.empty() && title_line == lines.size() &&
+        (is_masthead(t) || is_masthead_with_section(t) || is_section_label(t))) {
+      keep[i] = false;  // the publication's name or section above the headline
+      after_masthead = is_masthead(t);
       continue;
     }
+    if (title.empty() && title_line == lines.size() && after_masthead && is_tagline(t)) {
+      keep[i] = false;  // a newsletter's tagline under its name
+      after_masthead = false;
+      continue;
+    }
+    after_masthead = false;
     if (title.empty() && title_line == lines.size() && !is_pure_dateline(t)) {
       title = t;
       title_line = i;

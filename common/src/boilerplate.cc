@@ -1,6 +1,8 @@
 #include "boilerplate.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 
 #include "ascii.h"
@@ -161,23 +163,29 @@ namespace {
 // ("Home > Deals > M&A"). A headline with one "|", "/" or ">" is not one.
 bool is_menu(std::string_view s) {
   for (std::string_view sep : {std::string_view(" | "), std::string_view(" / "), std::string_view(" > ")}) {
-    std::size_t items = 0;
-    std::size_t start = 0;
-    bool short_items = true;
-    while (start <= s.size()) {
-      std::size_t end = s.find(sep, start);
-      if (end == std::string_view::npos) end = s.size();
-      const std::size_t n = count_words(s.substr(start, end - start));
-      short_items = short_items && n >= 1 && n <= 3;
-      ++items;
-      start = end + sep.size();
-    }
-    if (short_items && items >= (sep == " > " ? 2u : 3u)) return true;
+    const std::vector<std::string_view> items = split_items(s, sep);
+    const bool short_items = std::all_of(items.begin(), items.end(), [](std::string_view item) {
+      const std::size_t n = count_words(item);
+      return n >= 1 && n <= 3;
+    });
+    if (short_items && items.size() >= (sep == " > " ? 2u : 3u)) return true;
   }
   return false;
 }
 
 }  // namespace
+
+std::vector<std::string_view> split_items(std::string_view line, std::string_view sep) {
+  std::vector<std::string_view> items;
+  std::size_t start = 0;
+  while (start <= line.size()) {
+    std::size_t end = line.find(sep, start);
+    if (end == std::string_view::npos) end = line.size();
+    items.push_back(line.substr(start, end - start));
+    start = end + sep.size();
+  }
+  return items;
+}
 
 bool is_debris(std::string_view line) {
   const std::string s = normalized(line);
@@ -197,6 +205,13 @@ bool is_debris(std::string_view line) {
       start = end + sep.size();
     }
     if (all) return true;
+  }
+  // A rule or separator: "-----", "* * *", "=====" (ASCII with no letter or digit).
+  if (std::all_of(s.begin(), s.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x80 && !std::isalnum(u);
+      })) {
+    return true;
   }
   const std::size_t words = count_words(s);
   // Prompts and labels that are the whole line.
@@ -251,6 +266,22 @@ bool is_debris(std::string_view line) {
     return true;
   }
   if (words <= 10 && contains(s, "newsletter")) return true;
+  // A newsletter's e-mail chrome: "View this email in your browser", "Forwarded this email?
+  // Subscribe here.", "Unsubscribe | Update your preferences".
+  if (words <= 12 &&
+      contains_any(s, {"this email in your browser", "this email in a browser", "view in browser",
+                       "view in your browser", "view it in your browser", "view this email online",
+                       "view the web version", "view as a web page", "view as a webpage",
+                       "view online version", "open in browser", "read it in your browser",
+                       "trouble viewing this email", "email not displaying correctly",
+                       "forwarded this email", "this email was forwarded", "was this forwarded to you",
+                       "forwarded to you by a friend", "subscribe here", "unsubscribe",
+                       "update your preferences", "manage your preferences", "manage preferences",
+                       "update preferences", "email preferences", "add us to your address book",
+                       "receiving this email", "received this email", "this email was sent to",
+                       "stop receiving these emails"})) {
+    return true;
+  }
   if (is_menu(s)) return true;
   if (s.starts_with("\u00a9") || s.starts_with("(c) ") || s.starts_with("copyright ")) return true;
   return false;

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace news::boilerplate {
 
@@ -34,6 +35,10 @@ bool url_label(std::string_view line, std::string* value);
 // The publisher named by a "Source: Reuters" / "Via: AP" line of at most five words; false
 // when the line is not such a label.
 bool publisher_label(std::string_view line, std::string* publisher);
+
+// The pieces of `line` between occurrences of `sep` ("a | b | c" -> "a", "b", "c"); the
+// whole line when `sep` does not occur.
+std::vector<std::string_view> split_items(std::string_view line, std::string_view sep);
 
 // Lower-cased ASCII copy with surrounding white space and trailing punctuation removed.
 std::string normalized(std::string_view line);

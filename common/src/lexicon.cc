@@ -136,7 +136,7 @@ constexpr std::string_view kRoleNouns[] = {
     "researcher", "author", "mogul", "billionaire", "entrepreneur", "actor", "actress",
     "singer", "player", "striker", "farmer", "grower", "prime", "captain", "skipper", "forward",
     "midfielder", "defender", "goalkeeper", "winger", "runner", "rider", "boxer", "sprinter",
-    "swimmer", "golfer", "batter", "bowler", "star"};
+    "swimmer", "golfer", "batter", "bowler", "star", "magistrate"};
 
 constexpr std::string_view kFunctionWords[] = {
     "the", "a", "an", "on", "in", "at", "but", "and", "or", "nor", "however", "meanwhile",

@@ -346,6 +346,11 @@ bool is_agent_noun(const Token& t) {
   return false;
 }
 
+// Words that open the object of "added" ("added a goal", "added another", "added two").
+constexpr std::string_view kCountedObjects[] = {"a", "an", "another", "two", "three", "four", "five",
+                                                "six", "seven", "eight", "nine", "ten", "his", "her",
+                                                "their", "its"};
+
 // Words that may stand between a lower-case title and the name ("its general secretary").
 bool is_determiner(std::string_view lw) {
   for (std::string_view d : {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}) {
@@ -389,6 +394,7 @@ struct Mention {
   bool org_evidence = false;  // used the way only organisations are ("X chief executive Y")
   bool firm_evidence = false;  // a company even as one word ("group Brandt", "X, founded in")
   bool acronym_first = false;  // a first name written as capitals ("TM Roh", "JD Vance")
+  bool aged = false;           // an age follows ("Lakshmamma, a 62-year-old cane grower,")
   std::vector<std::string> descriptor;  // titles and role words around the mention
   int person = -1;
 };
@@ -401,6 +407,7 @@ struct Person {
   std::string first_key;
   char gender = 0;
   bool titled = false;
+  bool aged = false;  // given an age: a person even when known by one name
   std::vector<std::string> descriptor;
   bool speaker = false;
   std::size_t first_mention = 0;
@@ -581,9 +588,16 @@ class Extractor {
                       !(!sentence_initial && b + 1 < e && lexicon::is_function_word(toks_[b].lower) &&
                         !is_title_word(toks_[b]) && toks_[b].lower != "the" &&
                         !lexicon::is_place_or_institution(toks_[b].lower))) ||
-                     (b + 1 < e && lexicon::is_particle(toks_[b].lower) && !is_name_word(toks_[b + 1])))) {
+                     (b + 1 < e && lexicon::is_particle(toks_[b].lower) && !is_name_word(toks_[b + 1]) &&
+                      !given_name_particle(b, e)))) {
       if (given_name_place(b)) {
         m.place_first_name = true;
+        break;
+      }
+      // "Earl Jenkins, 88,": a peer's title that is also a given name, before one surname
+      // and an age, is the given name ("Earl Spencer said" stays the peer).
+      if ((toks_[b].lower == "earl" || toks_[b].lower == "duke") && b + 2 == e && e == run_end &&
+          age_follows(run_end)) {
         break;
       }
       const Token& t = toks_[b];
@@ -623,6 +637,10 @@ class Extractor {
       }
     }
     m.valid = classify(m);
+    // An age makes a one-word name a person ("Lakshmamma, 62,"), not a capitalised noun at a
+    // sentence's start ("Actress, 58, told pals").
+    m.aged = m.valid && !sentence_initial && !is_title_word(toks_[m.begin]) &&
+             !lexicon::is_role_noun(toks_[m.begin].lower) && age_follows(run_end);
     // "Bavarian Nordic, the Danish company that makes the vaccine,": an appositive whose
     // head noun names an organisation.
     if (m.valid && appositive_names_organisation(run_end, m.begin < m.end && lexicon::is_given_name(toks_[m.begin].lower))) {
@@ -671,6 +689,25 @@ class Extractor {
       if (m.begin != run_begin) mention_at_start_[m.begin] = id;
     }
     mentions_.push_back(std::move(m));
+  }
+
+  // "Ben van Loon": a capitalised "Ben" before a lower-case particle and a surname is a
+  // given name, not the Hebrew or Arabic particle.
+  bool given_name_particle(std::size_t b, std::size_t e) const {
+    return toks_[b].lower == "ben" && toks_[b].cap && b + 2 < e && !toks_[b + 1].cap &&
+           lexicon::is_particle(toks_[b + 1].lower);
+  }
+
+  // ", 88," or ", a 62-year-old cane grower": an age right after the name at `end`.
+  bool age_follows(std::size_t end) const {
+    if (!punct_is(end, ",") || end + 1 >= toks_.size()) return false;
+    const Token& n = toks_[end + 1];
+    if (n.kind == Kind::kNumber) {
+      return n.text.size() <= 3 && n.text.find_first_not_of("0123456789") == std::string_view::npos &&
+             punct_is(end + 2, ",");
+    }
+    return (word_is(end + 1, "a") || word_is(end + 1, "an")) && end + 2 < toks_.size() &&
+           toks_[end + 2].kind == Kind::kWord && toks_[end + 2].lower.ends_with("-year-old");
   }
 
   // "TM Roh, has described", "JD Vance said": two or three capitals that are not a known
@@ -899,7 +936,7 @@ class Extractor {
       }
       if (lexicon::is_org_word(t.lower) ||
           (lexicon::is_place_or_institution(t.lower) && !(k == m.begin && m.place_first_name)) ||
-          is_company_plural(t.lower) || lexicon::is_calendar_word(t.lower) ||
+          (is_company_plural(t.lower) && !given_name_in_ies(m, k)) || lexicon::is_calendar_word(t.lower) ||
           (lexicon::is_function_word(t.lower) && !(k == m.begin && m.first_kept)) ||
           lexicon::is_group_noun(t.lower) || (is_acronym(t) && !(k == m.begin && m.acronym_first))) {
         return false;
@@ -914,9 +951,23 @@ class Extractor {
         if (toks_[m.end - 1].lower == w) return false;
       }
     }
-    // "Ben Crump": a capitalised "Ben" before one name is a first name, not a particle.
-    const bool first_name_particle = toks_[m.begin].lower == "ben" && m.end - m.begin == 2;
+    // "Ben Crump", "Ben van Loon": a capitalised "Ben" before one name, or before a
+    // lower-case particle, is a first name, not a particle.
+    const bool first_name_particle =
+        toks_[m.begin].lower == "ben" && (m.end - m.begin == 2 || given_name_particle(m.begin, m.end));
     m.surname_only = !first_name_particle && (name_words == 1 || lexicon::is_particle(toks_[m.begin].lower));
+    return true;
+  }
+
+  // "Annelies Vogelsang-Meier": a word in "-ies" ("Industries", "Properties") ends a company's
+  // name, but first in a name of two or more words, before a surname that is no company or
+  // institution word, it is a given name.
+  bool given_name_in_ies(const Mention& m, std::size_t k) const {
+    if (k != m.begin || m.end - m.begin < 2 || !toks_[k].lower.ends_with("ies")) return false;
+    for (std::size_t j = k + 1; j < m.end; ++j) {
+      const std::string_view w = toks_[j].lower;
+      if (is_company_plural(w) || lexicon::is_org_word(w) || lexicon::is_place_or_institution(w)) return false;
+    }
     return true;
   }
 
@@ -927,6 +978,7 @@ class Extractor {
 
   void update_person(Person& p, const Mention& m) {
     p.titled = p.titled || m.titled;
+    p.aged = p.aged || m.aged;
     for (const std::string& d : m.descriptor) {  // a set: repeated mentions add nothing
       if (std::find(p.descriptor.begin(), p.descriptor.end(), d) == p.descriptor.end()) {
         p.descriptor.push_back(d);
@@ -1059,6 +1111,18 @@ class Extractor {
             }
           }
         }
+        // "Séamus Brennan ... the youngest of nine children born to Dan Brennan ... Brennan
+        // told this newspaper": a parent named for the record does not take the surname from
+        // the person named before.
+        if (after != list.begin() && parent_introduced(mentions_[std::prev(after)->first])) {
+          for (auto r = std::prev(after); r != list.begin();) {
+            --r;
+            if (!parent_introduced(mentions_[r->first]) && r->second != std::prev(after)->second) {
+              best = r->second;
+              break;
+            }
+          }
+        }
       }
       if (best < 0) {  // family name first ("Yoon" of "Yoon Suk Yeol")
         if (const auto it = long_by_first.find(surname); it != long_by_first.end()) best = it->second;
@@ -1106,6 +1170,22 @@ class Extractor {
     }
   }
 
+  // "born to X", "the son of X", "daughter of the late X": a full name introduced as
+  // someone's parent.
+  bool parent_introduced(const Mention& m) const {
+    std::size_t k = m.run_begin;
+    if (k > 0 && word_is(k - 1, "late")) --k;
+    if (k > 0 && word_is(k - 1, "the")) --k;
+    if (k < 2) return false;
+    if (word_is(k - 1, "to")) return word_is(k - 2, "born");
+    if (!word_is(k - 1, "of")) return false;
+    for (std::string_view w : {"son", "daughter", "child", "children", "sons", "daughters", "grandson",
+                               "granddaughter"}) {
+      if (word_is(k - 2, w)) return true;
+    }
+    return false;
+  }
+
   // "Her husband, X", "his son X": a full name introduced as someone's relative.
   bool kin_introduced(const Mention& m) const {
     std::size_t k = m.run_begin;
@@ -1142,7 +1222,7 @@ class Extractor {
   void credit(int person, bool quote_adjacent) {
     if (person < 0) return;
     Person& p = people_[static_cast<std::size_t>(person)];
-    if (p.words > 1 || p.titled || quote_adjacent) p.speaker = true;
+    if (p.words > 1 || p.titled || p.aged || quote_adjacent) p.speaker = true;
   }
 
   bool quote_near(std::size_t from, std::size_t to) const {
@@ -1220,7 +1300,7 @@ class Extractor {
 
   bool person_confirmed(int person) const {
     const Person& p = people_[static_cast<std::size_t>(person)];
-    return p.words > 1 || p.titled || p.speaker;
+    return p.words > 1 || p.titled || p.aged || p.speaker;
   }
 
   // "X of Y" / "X from Y" where X is a confirmed person (a full name or titled) and Y starts
@@ -1313,7 +1393,7 @@ class Extractor {
     return false;
   }
 
-  int resolve_pronoun(std::size_t i, std::string_view pronoun) const {
+  int resolve_pronoun(std::size_t i, std::string_view pronoun, int depth = 0) const {
     const char want = (pronoun == "she" || pronoun == "her") ? 'f' : 'm';
     // "referee Stuart Hamm, who he claimed should have ...": the pronoun inside a relative
     // clause is not the person the clause is about.
@@ -1325,6 +1405,12 @@ class Extractor {
     int declined = -1;
     if (const std::size_t first = sentence_start(i); first > 0 && quote_of_[first - 1] < 0) {
       const std::size_t before = sentence_start(first - 1);
+      // "He said his grandfather, Emrys Jones, was there. "He is 84," he added.": the sentence
+      // before opens with the same pronoun, its subject; the name after it is no antecedent.
+      if (depth < 3 && before < first - 1 && quote_of_[before] < 0 && toks_[before].kind == Kind::kWord &&
+          toks_[before].lower == (want == 'f' ? "she" : "he")) {
+        if (const int r = resolve_pronoun(before, toks_[before].lower, depth + 1); r >= 0) return r;
+      }
       const int subject = sentence_subject(first - 1);
       // "Her husband, X, declined to comment. "...," he said": who declined said nothing.
       if (declines_to_speak(before, first)) declined = subject;
@@ -1750,24 +1836,46 @@ class Extractor {
     }
   }
 
+  // A lower-case word for who someone is: a title, a role, a relative, or one who acts for
+  // someone ("agent", "publicist", "biographer").
+  static bool describes_person(const Token& t) {
+    static constexpr std::string_view kAgents[] = {"agent", "publicist", "biographer", "friend", "colleague",
+                                                   "aide", "representative", "rep", "partner", "teammate"};
+    return t.kind == Kind::kWord && !t.cap &&
+           (is_title_word(t) || lexicon::is_role_noun(t.lower) || lexicon::is_kin_noun(t.lower) ||
+            one_of(kAgents, t.lower));
+  }
+
   // "according to (its general secretary) X".
   void attribute_according(std::size_t i) {
     std::size_t n = i + 2;
+    bool role = false;  // a role word came between: "according to her agent, Jane Doe"
     for (int k = 0; k < 5 && n < toks_.size() && toks_[n].kind == Kind::kWord && !toks_[n].cap; ++k) {
-      if (toks_[n].lower == "him" || toks_[n].lower == "her") {
+      const bool owner = toks_[n].lower == "her" && n + 1 < toks_.size() && describes_person(toks_[n + 1]);
+      if (!owner && (toks_[n].lower == "him" || toks_[n].lower == "her")) {
         credit(resolve_pronoun(n, toks_[n].lower == "her" ? "she" : "he"), true);
         return;
       }
       if (toks_[n].lower == "a" || toks_[n].lower == "an") return;
       // Only a description of the person may come between: "according to data from X" is
       // not according to X.
-      if (!is_determiner(toks_[n].lower) && !is_title_word(toks_[n]) &&
-          !lexicon::is_role_noun(toks_[n].lower) && !lexicon::is_nationality(toks_[n].lower)) {
+      if (!is_determiner(toks_[n].lower) && !lexicon::is_nationality(toks_[n].lower) &&
+          !describes_person(toks_[n])) {
         return;
       }
+      role = role || describes_person(toks_[n]);
       ++n;
     }
     if (n >= toks_.size()) return;
+    // "according to her agent, Carol Pemberton-Hughes, the actress has": the name set off
+    // after the comma ("according to her lawyer, Smith was innocent" names no source).
+    if (role && punct_is(n, ",")) {
+      if (const int id = mention_at_start_[n + 1 < toks_.size() ? n + 1 : n]; id >= 0 && n + 1 < toks_.size()) {
+        const std::size_t end = mentions_[static_cast<std::size_t>(id)].end;
+        if (punct_is(end, ",")) credit(person_starting_at(n + 1), true);
+      }
+      return;
+    }
     // "according to John Smith's biographer, Jane Doe": the owner is not the source.
     if (const int id = mention_at_start_[n]; id >= 0) {
       const std::size_t end = mentions_[static_cast<std::size_t>(id)].end;
@@ -1894,6 +2002,36 @@ class Extractor {
                      word_is(i - 1, "being"));
   }
 
+  // A sentence ends (".", "?", "!") between token `from` and the end of its paragraph.
+  bool sentence_ends_in_paragraph(std::size_t from) const {
+    for (std::size_t k = from; k < toks_.size() && toks_[k].para == toks_[from].para; ++k) {
+      if (toks_[k].kind == Kind::kPunct && (toks_[k].text == "." || toks_[k].text == "?" || toks_[k].text == "!")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // After the colon at `colon`: a speaker's own words to the end of the paragraph, at least
+  // eight words in the first person ("I", "my", "we") and a full stop, question or
+  // exclamation mark at the end; not a heading ("Jane Doe: a life in music") nor the title of
+  // a show or book ("Jane Doe: Woman in Green runs until June.").
+  bool answer_follows(std::size_t colon) const {
+    static constexpr std::string_view kFirstPerson[] = {"i", "i'm", "i've", "i'd", "i'll", "me", "my",
+                                                        "we", "we're", "we've", "us", "our"};
+    std::size_t words = 0;
+    bool first_person = false;
+    std::size_t k = colon + 1;
+    for (; k < toks_.size() && toks_[k].para == toks_[colon].para; ++k) {
+      if (toks_[k].kind != Kind::kWord) continue;
+      ++words;
+      first_person = first_person || (quote_of_[k] < 0 && one_of(kFirstPerson, toks_[k].lower));
+    }
+    if (words < 8 || !first_person) return false;
+    const Token& last = toks_[k - 1];
+    return last.kind == Kind::kPunct && (last.text == "." || last.text == "?" || last.text == "!");
+  }
+
   // "has (repeatedly) called": a perfect before the verb at i, over adverbs.
   bool perfect_before(std::size_t i) const {
     for (std::size_t k = i; k-- > 0 && i - k <= 3;) {
@@ -1953,8 +2091,22 @@ class Extractor {
       }
       // 'Jane Doe put it bluntly: "We are broke."', 'Jane Doe: "It works."': a sentence
       // whose subject is a person and which opens a quotation with a colon.
+      // A headline or link label ("- Jane Doe: 'I'm not done yet'") has no full stop after
+      // the colon: it reports no statement.
       if (t.kind == Kind::kPunct && t.text == ":" && is_quote_tok(i + 1) && quote_of_[i] < 0) {
-        credit(sentence_subject(i), false);  // a full name or a titled one: no "Lifelong"
+        if (sentence_ends_in_paragraph(i + 1)) credit(sentence_subject(i), false);  // no "Lifelong"
+        continue;
+      }
+      // An interview's answer: 'Jane Doe: On a night shift, actually. My phone was ...', a
+      // paragraph led by a person's name and a colon, then sentences.
+      if (t.kind == Kind::kPunct && t.text == ":" && quote_of_[i] < 0 && i > 0) {
+        if (const int id = mention_at_end_[i - 1]; id >= 0) {
+          const Mention& m = mentions_[static_cast<std::size_t>(id)];
+          const bool opens = m.run_begin == 0 || toks_[m.run_begin - 1].para != t.para;
+          if (opens && m.valid && m.person >= 0 && person_confirmed(m.person) && answer_follows(i)) {
+            credit(m.person, false);
+          }
+        }
         continue;
       }
       if (t.kind != Kind::kWord || t.cap) continue;
@@ -1991,6 +2143,14 @@ class Extractor {
         continue;
       }
       if (!lexicon::is_reporting_verb(t.lower)) continue;
+      // "Nolan Arenado added an RBI double", "she added two goals": "added" with an object
+      // adds something, it says nothing ("added: ", "added that" and '," he added' do).
+      if ((t.lower == "added" || t.lower == "adds") && i + 1 < toks_.size() &&
+          (toks_[i + 1].kind == Kind::kNumber ||
+           (toks_[i + 1].kind == Kind::kWord &&
+            one_of(kCountedObjects, toks_[i + 1].lower)))) {
+        continue;
+      }
       // Passive: "was told by police", "is said to have left", "was urged to resign": the
       // subject is who was spoken to or about.
       if (passive_before(i)) continue;

@@ -605,6 +605,15 @@ TEST(FindSpeakers, GivenNamesParentsObjectsAndAges) {
       // A headline or link label with a name, a colon and a quotation reports nothing.
       {"Read more:\n\n- Tom Reid: 'I'm not finished yet'\n\n- Festival line-up announced", {}},
       {"Tom Reid put it bluntly: \"We are broke.\"", {"Tom Reid"}},
+      // A paragraph that is only a quotation, after "X was delighted ...", is X's.
+      {"Head coach Dana Reyes was delighted with the win.\n\n\"The girls were brilliant. We deserved it.\"",
+       {"Dana Reyes"}},
+      {"Dana Reyes was clearly pleased.\n\n\"The girls were brilliant.\"", {"Dana Reyes"}},
+      {"Dana Reyes was delighted with the win.\n\n\"The girls were brilliant,\" said Tom Hill.", {"Tom Hill"}},
+      {"John Smith died in 2019.\n\n\"We miss him every day.\"", {}},
+      {"Dana Reyes scored twice.\n\n\"What a game.\"", {}},
+      {"Dana Reyes was delighted.\n\nThe girls were brilliant.", {}},
+      {"The fans were delighted.\n\n\"What a game.\"", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }

@@ -2002,6 +2002,34 @@ class Extractor {
                      word_is(i - 1, "being"));
   }
 
+  // 'Manager Jane Doe was delighted to get the deal done. [paragraph] "She is a special
+  // talent ..."': a paragraph that is nothing but a quotation, right after a sentence whose
+  // subject is a person and whose verb is a feeling ("was delighted", "is proud"), is that
+  // person's (the club and press-release convention). `open` opens the quotation paragraph.
+  void attribute_feeling_then_quote(std::size_t open) {
+    static constexpr std::string_view kFeelings[] = {
+        "delighted", "pleased", "thrilled", "proud", "happy", "disappointed", "frustrated", "relieved",
+        "excited", "upbeat", "confident", "adamant", "furious", "angry", "emotional", "bullish",
+        "optimistic", "philosophical", "gutted", "elated", "satisfied", "unrepentant", "defiant"};
+    for (std::size_t k = open; k < toks_.size() && toks_[k].para == toks_[open].para; ++k) {
+      if (toks_[k].kind == Kind::kWord && quote_of_[k] < 0) return;  // attributed in the paragraph
+    }
+    const std::size_t last = open - 1;  // the previous paragraph's last token
+    if (!punct_is(last, ".")) return;
+    const std::size_t start = sentence_start(last);
+    const int subject = sentence_subject(last);
+    if (subject < 0 || quote_of_[start] >= 0 || !person_confirmed(subject)) return;
+    for (std::size_t k = start; k + 1 < last && k < start + 30; ++k) {
+      if (!(word_is(k, "was") || word_is(k, "is") || word_is(k, "were"))) continue;
+      std::size_t a = k + 1;
+      if (a + 1 < last && toks_[a].kind == Kind::kWord && lexicon::is_verb_filler(toks_[a].lower)) ++a;
+      if (toks_[a].kind == Kind::kWord && one_of(kFeelings, toks_[a].lower)) {
+        if (person_ending_at(k - 1) == subject || sentence_subject(k) == subject) credit(subject, true);
+        return;
+      }
+    }
+  }
+
   // A sentence ends (".", "?", "!") between token `from` and the end of its paragraph.
   bool sentence_ends_in_paragraph(std::size_t from) const {
     for (std::size_t k = from; k < toks_.size() && toks_[k].para == toks_[from].para; ++k) {
@@ -2079,6 +2107,10 @@ class Extractor {
       const Token& t = toks_[i];
       if (t.kind == Kind::kPossessive) {
         attribute_possessive(i);
+        continue;
+      }
+      if (t.kind == Kind::kQuote && i > 0 && toks_[i - 1].para != t.para) {
+        attribute_feeling_then_quote(i);
         continue;
       }
       if (t.kind == Kind::kWord && t.lower == "according" && word_is(i + 1, "to")) {

@@ -122,7 +122,31 @@ constexpr std::string_view kTitles[] = {
     "shadow", "cabinet", "federal", "regional", "foreign-minister", "ukrainian", "russian",
     // Labels papers put before a name in sport and local news ("Boss Declan Ferris",
     // "Skipper Liam O'Dowd", "Patient Jean Etherington").
-    "boss", "skipper", "gaffer", "striker", "midfielder", "winger", "goalkeeper", "patient", "pupil"};
+    "boss", "skipper", "gaffer", "striker", "midfielder", "winger", "goalkeeper", "patient", "pupil",
+    // Offices, trades and labels before a name that are neither a surname nor a given name
+    // ("Treasurer Daniel Harrow", "Actress Jane Doe", "Schoolboy Tom Lee"); job words that
+    // are surnames too (Singer, Baker, Boxer, Bowler, Painter) stay out: "Singer said".
+    "treasurer", "comptroller", "counsellor", "counselor", "barrister", "coroner", "bailiff",
+    "notary", "consul", "attache", "emissary", "taoiseach", "tanaiste", "tsar", "czar",
+    "ayatollah", "mufti", "cleric", "preacher", "vicar", "chaplain",
+    "monsignor", "msgr", "headmaster", "headmistress", "lecturer", "brigadier", "brig",
+    "commodore", "trooper", "cadet", "airman", "agent", "paramedic", "midwife", "carer",
+    "caregiver", "optician", "engineer", "architect", "accountant", "consultant", "pilot",
+    "plumber", "electrician", "mechanic", "contractor", "landlady", "publican", "barmaid",
+    "barman", "bartender", "waitress", "chef", "cashier", "postman", "postwoman", "actor",
+    "actress", "presenter", "newsreader", "comedian", "comedienne", "rapper", "songwriter",
+    "singer-songwriter", "frontman", "frontwoman", "drummer", "composer", "conductor",
+    "producer", "screenwriter", "playwright", "poet", "sculptor", "photographer", "designer",
+    "choreographer", "ballerina", "influencer", "youtuber", "blogger", "vlogger", "podcaster",
+    "curator", "entrepreneur", "tycoon", "billionaire", "millionaire", "mogul", "magnate",
+    "socialite", "batsman", "batswoman", "quarterback", "linebacker", "defender", "fullback",
+    "full-back", "centre-back", "center-back", "halfback", "fly-half", "scrum-half", "flanker",
+    "outfielder", "infielder", "shortstop", "catcher", "referee", "umpire", "jockey",
+    "sprinter", "swimmer", "golfer", "wrestler", "skier", "snowboarder", "gymnast", "athlete",
+    "marathoner", "olympian", "paralympian", "debutant", "teenager", "youngster", "schoolboy",
+    "schoolgirl", "schoolteacher", "graduate", "apprentice", "trainee", "intern", "volunteer",
+    "protester", "demonstrator", "supporter", "rookie", "veteran", "newcomer", "novice",
+    "prodigy", "starlet", "superstar"};
 
 constexpr std::string_view kRoleNouns[] = {
     "minister", "diplomat", "chief", "president", "secretary", "spokesman", "spokeswoman",
@@ -136,7 +160,7 @@ constexpr std::string_view kRoleNouns[] = {
     "researcher", "author", "mogul", "billionaire", "entrepreneur", "actor", "actress",
     "singer", "player", "striker", "farmer", "grower", "prime", "captain", "skipper", "forward",
     "midfielder", "defender", "goalkeeper", "winger", "runner", "rider", "boxer", "sprinter",
-    "swimmer", "golfer", "batter", "bowler", "star", "magistrate"};
+    "swimmer", "golfer", "batter", "bowler", "star", "magistrate", "treasurer"};
 
 constexpr std::string_view kFunctionWords[] = {
     "the", "a", "an", "on", "in", "at", "but", "and", "or", "nor", "however", "meanwhile",
@@ -252,7 +276,24 @@ constexpr std::string_view kOrgWords[] = {
     // "Trump Tower", "Aston Villa", "Borussia Dortmund".
     "hurricane", "storm", "typhoon", "cyclone", "tower", "towers", "building", "plaza", "hotel",
     "villa", "borussia", "dortmund", "bayern", "juventus", "ajax", "benfica", "celtic", "rangers",
-    "atletico", "sporting", "olympique", "inter", "water", "life", "ratings", "town", "agence"};
+    "atletico", "sporting", "olympique", "inter", "water", "life", "ratings", "town", "agence",
+    // Sports' governing bodies and competitions are named by the sport ("New Zealand Rugby",
+    // "British Cycling", "Cricket Australia", "Super Rugby").
+    "rugby", "football", "cricket", "tennis", "golf", "cycling", "athletics", "swimming",
+    "hockey", "netball", "rowing", "boxing", "basketball", "baseball", "softball", "volleyball",
+    "gymnastics", "triathlon", "snooker", "darts", "motorsport", "badminton", "lacrosse",
+    // Public bodies named in the plural or by an adjective of public service ("Akron Public
+    // Schools", "Leeds Teaching Hospitals", "Essex County Councils"); no surname is one.
+    "public", "schools", "colleges", "universities", "academies", "hospitals", "libraries",
+    "museums", "councils", "authorities", "agencies", "ministries", "departments",
+    "committees", "commissions", "institutes", "associations", "federations", "leagues",
+    "clubs", "unions", "foundations", "societies", "charity", "charities", "trust", "trusts",
+    "trustees", "parish", "parishes", "diocese", "archdiocese", "synod", "counties", "cities",
+    "boroughs", "constabulary", "rescue", "ambulance", "coastguard", "patrol", "hospice",
+    "infirmary", "clinic", "laboratory", "observatory", "partnership", "cooperative",
+    "co-operative", "co-op", "collective", "consortium", "campaign", "orchestra",
+    "philharmonic", "symphony", "opera", "ballet", "choir", "studios", "productions",
+    "pictures", "records", "entertainment", "research", "unified"};
 
 // Companies whose names read as a person's first name and surname: banks, brokers, law
 // and accounting firms, housebuilders, brands. Natural spellings; speakers.cc keys them.
@@ -387,7 +428,7 @@ constexpr std::string_view kKinNouns[] = {"husband", "wife", "partner", "daughte
                        "widower", "team-mate", "teammate", "mentor", "witness", "shopper",
                        "passenger", "voter", "spectator", "bystander", "customer", "survivor",
                        "victim", "parent", "homeowner", "landlord", "tenant", "volunteer",
-                       "retiree", "pensioner", "eyewitness"};
+                       "retiree", "pensioner", "eyewitness", "mum", "mom", "dad"};
 
 constexpr std::pair<std::string_view, char> kFirstNames[] = {
     {"wendy", 'f'},    {"jen", 'f'},       {"jennifer", 'f'}, {"karen", 'f'},     {"ursula", 'f'},
@@ -568,6 +609,8 @@ bool is_title(std::string_view w) {
                                  "documentary-maker", "programme-maker", "decision-maker"}) {
     if (w == maker) return true;
   }
+  // Companions by a shared place or group ("bandmate", "classmate", "housemate", "cellmate").
+  if (w.size() >= 8 && w.ends_with("mate")) return true;
   for (std::string_view end : {"worker", "keeper", "owner", "fighter", "driver", "fisherman", "businessman",
                                "businesswoman", "tradesman", "craftsman", "policeman",
                                "policewoman", "fireman", "firefighter"}) {

@@ -307,19 +307,43 @@ bool is_title_word(const Token& t) {
   std::string_view lw = t.lower;
   if (lw.size() > 1 && lw.back() == '.') lw.remove_suffix(1);  // "Ms." is "ms"
   if (lexicon::is_title(lw)) return true;
+  // "Co-star", "Co-host", "Ex-wife", "Ex-teammate": a prefix before a title, a role or a
+  // relative.
+  static constexpr std::string_view kCoRoles[] = {"star", "host", "accused", "defendant", "worker",
+                                                  "lead", "anchor", "creator", "conspirator"};
   for (std::string_view prefix : {"co-", "ex-", "vice-", "deputy-", "acting-"}) {
-    if (lw.starts_with(prefix) && lexicon::is_title(lw.substr(prefix.size()))) return true;
+    if (!lw.starts_with(prefix)) continue;
+    const std::string_view rest = lw.substr(prefix.size());
+    if (lexicon::is_title(rest) || lexicon::is_role_noun(rest) || lexicon::is_kin_noun(rest) ||
+        (prefix == "co-" && one_of(kCoRoles, rest))) {
+      return true;
+    }
   }
   if (lw.find('-') == std::string_view::npos) return false;
+  // "Secretary-General", "Mayor-elect", "Mother-of-two", "Father-of-six": titles, relatives,
+  // function and number words.
+  static constexpr std::string_view kParts[] = {"elect", "designate", "six", "seven", "eight", "nine",
+                                                "ten", "eleven", "twelve"};
   std::size_t start = 0;
   while (start <= lw.size()) {
     std::size_t end = lw.find('-', start);
     if (end == std::string_view::npos) end = lw.size();
     const std::string_view part = lw.substr(start, end - start);
-    if (!lexicon::is_title(part) && !lexicon::is_function_word(part)) return false;
+    if (!lexicon::is_title(part) && !lexicon::is_function_word(part) && !lexicon::is_kin_noun(part) &&
+        !one_of(kParts, part)) {
+      return false;
+    }
     start = end + 1;
   }
   return true;
+}
+
+// An age used as an adjective: "Seventeen-year-old", "17-year-old", "Six-month-old".
+bool is_age_word(std::string_view lw) {
+  for (std::string_view end : {"-year-old", "-years-old", "-yr-old", "-month-old", "-week-old", "-day-old"}) {
+    if (lw.size() > end.size() && lw.ends_with(end)) return true;
+  }
+  return false;
 }
 
 // Plural endings of company-like words that surnames hardly ever have ("Renewables",
@@ -365,7 +389,7 @@ bool is_leading_non_name(const Token& t) {
   const std::string_view lw = t.lower;
   return lexicon::is_function_word(lw) || is_title_word(t) || lexicon::is_nationality(lw) ||
          lexicon::is_calendar_word(lw) || lexicon::is_place_or_institution(lw) ||
-         lexicon::is_org_word(lw) || is_acronym(t) || lexicon::is_kin_noun(lw);
+         lexicon::is_org_word(lw) || is_acronym(t) || lexicon::is_kin_noun(lw) || is_age_word(lw);
 }
 
 // Post-nominal letters and suffixes between a name and what follows: "Jonathan Crow KC",

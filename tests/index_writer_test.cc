@@ -14,6 +14,7 @@
 #include "news/error.h"
 #include "news/index_writer.h"
 #include "news/searcher.h"
+#include "aliases.h"
 #include "reliability_util.h"
 #include "document.h"
 #include "schema.h"
@@ -332,6 +333,59 @@ TEST(IndexWriter, NoOpRunWritesNoNewRevision) {
   const auto before = revision();
   index_paths({corpus.path()}, options);
   EXPECT_EQ(revision(), before);
+}
+
+// An article quoting `speaker`, with enough words to be indexed.
+std::string quoting(const std::string& speaker, const std::string& topic) {
+  return "Harbour council on " + topic + "\n\n\"We will rebuild the " + topic +
+         " before winter,\" said " + speaker + ", the head of the harbour council.\n\n"
+         "The fleet returned after the storm and the crews counted the catch.\n";
+}
+
+// The speaker alias table stored in the database is the one its documents give, after a
+// first index (written in shards when threads > 1) and after each run that changes
+// documents; it goes in with the run's last commit. A run that changes no document does not
+// build it again: a table put there by hand stays.
+TEST(IndexWriter, AliasTableFollowsTheDocumentsAndANoOpRunLeavesIt) {
+  for (const std::size_t threads : {1u, 3u}) {
+    const std::string input = std::to_string(threads) + " threads";
+    TempDir corpus, dbdir;
+    testing::write_corpus(corpus, 30);
+    corpus.write("q/kovalenko.txt", quoting("Olena Kovalenko", "pier"));
+    IndexOptions options;
+    options.db_path = dbdir.path() / "db";
+    options.batch_size = 4;  // 31 files: shards when threads > 1
+    options.threads = threads;
+    const auto table = [&] {
+      return Xapian::Database(options.db_path.string())
+          .get_metadata(std::string(schema::kAliasesKey));
+    };
+    const auto up_to_date = [&] {
+      Xapian::WritableDatabase db(options.db_path.string(), Xapian::DB_OPEN);
+      return !update_aliases(db);  // true when rebuilding it would change nothing
+    };
+    EXPECT_EQ(index_paths({corpus.path()}, options).indexed, 31u) << input;
+    EXPECT_NE(table().find("Olena Kovalenko"), std::string::npos) << input << ": " << table();
+    EXPECT_TRUE(up_to_date()) << input << ", first index";
+
+    corpus.write("q/marchetti.txt", quoting("Paolo Marchetti", "quay"));
+    EXPECT_EQ(index_paths({corpus.path()}, options).indexed, 1u) << input;
+    EXPECT_NE(table().find("Paolo Marchetti"), std::string::npos) << input << ": " << table();
+    EXPECT_TRUE(up_to_date()) << input << ", after an added article";
+
+    fs::remove(corpus.path() / "q/kovalenko.txt");
+    EXPECT_EQ(index_paths({corpus.path()}, options).removed, 1u) << input;
+    EXPECT_EQ(table().find("Olena Kovalenko"), std::string::npos) << input << ": " << table();
+    EXPECT_TRUE(up_to_date()) << input << ", after a removed article";
+
+    {
+      Xapian::WritableDatabase db(options.db_path.string(), Xapian::DB_OPEN);
+      db.set_metadata(std::string(schema::kAliasesKey), "Set\tBy hand\tset\n");
+      db.commit();
+    }
+    EXPECT_EQ(index_paths({corpus.path()}, options).unchanged, 31u) << input;
+    EXPECT_EQ(table(), "Set\tBy hand\tset\n") << input << ", no-op run";
+  }
 }
 
 // Roots that overlap (a folder and a folder inside it, or one root given twice) index each

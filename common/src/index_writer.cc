@@ -259,6 +259,7 @@ class CountingStem : public Xapian::StemImplementation {
   }
   std::string get_description() const override { return "english, counting words"; }
   SpellingCounts take() { return std::exchange(words_, {}); }
+  std::size_t size() const { return words_.size(); }
 
  private:
   Xapian::Stem stem_{schema::kStemLanguage};
@@ -273,10 +274,18 @@ class DocumentMaker {
     termgen_.set_stemming_strategy(schema::kIndexStemming);
   }
   Xapian::TermGenerator& termgen() { return termgen_; }
-  SpellingCounts take_spellings() { return stem_->take(); }
+  // The words of the document just made, for the spelling table; nothing when keeping them.
+  SpellingCounts take_spellings() { return keep_ ? SpellingCounts{} : stem_->take(); }
+  // From now on the words of every document made pile up here (a shard worker's: see
+  // PreparePipeline) instead of being handed over with each document: no map per document,
+  // and the writer thread adds each word up once per hand-over, not once per document.
+  void keep_spellings() { keep_ = true; }
+  std::size_t kept_words() const { return stem_->size(); }
+  SpellingCounts take_kept_spellings() { return stem_->take(); }
 
  private:
   CountingStem* stem_;
+  bool keep_ = false;
   Xapian::TermGenerator termgen_;
 };
 
@@ -295,7 +304,9 @@ struct Prepared {
   std::string reason;  // why, for kGone, kUnreadable and kNotArticle
   std::string bytes;   // kMaybeRenamed only
   Xapian::Document doc;
-  SpellingCounts spellings;  // kDocument: the words of `doc`, for the spelling table
+  // For the spelling table: the words of `doc`; from a shard worker, the words of the
+  // documents it wrote since its last hand-over (or nothing).
+  SpellingCounts spellings;
   bool in_shard = false;     // kDocument: already written to a shard (see Shards); no `doc`
   std::size_t shard = 0;     // in_shard: which shard, and the document's id there
   Xapian::docid shard_docid = 0;
@@ -438,17 +449,32 @@ class Shards {
     fs::remove_all(dir_, ec);
   }
 
-  // Adds `doc` to shard `i` and returns its id there; only thread i calls this. Commits
-  // every batch_size documents to bound memory.
+  // Adds `doc` to shard `i` and returns its id there; only thread i calls this.
   Xapian::docid add(std::size_t i, const Xapian::Document& doc) {
     const Xapian::docid id = dbs_[i].add_document(doc);
-    if (++added_[i] % batch_size_ == 0) dbs_[i].commit();
+    ++added_[i];
     return id;
+  }
+
+  // Commits shard i every batch_size documents, to bound memory; only thread i calls this.
+  // Its worker calls it after handing the document over: the writer thread takes results in
+  // the order of the walk, so a result held back during a commit (a second or more) would
+  // stall the other workers once they are a window ahead.
+  // A failure is thrown, and thrown again by merge_into.
+  void commit_when_due(std::size_t i) {
+    if (added_[i] == 0 || added_[i] % batch_size_ != 0) return;
+    try {
+      dbs_[i].commit();
+    } catch (...) {
+      errors_[i] = std::current_exception();
+      throw;
+    }
   }
 
   // The end of thread i's work: commits its shard, so the shards' last commits run in
   // parallel. A failure is thrown again by merge_into.
   void finish(std::size_t i) noexcept {
+    if (errors_[i]) return;
     try {
       dbs_[i].commit();
     } catch (...) {
@@ -480,6 +506,13 @@ class Shards {
     const fs::path merged = dir_ / "merged";
     all.compact(merged.string());
     all.close();
+    {
+      // The speaker alias table goes in before the database takes its place: a kill
+      // after that never leaves documents without it (a run that changes nothing does not
+      // build it again).
+      Xapian::WritableDatabase out(merged.string(), Xapian::DB_OPEN);
+      if (update_aliases(out)) out.commit();
+    }
     db.close();
     replace_directory(merged, db_path);  // atomic: a kill never leaves no database
   }
@@ -498,27 +531,33 @@ class Shards {
 // Runs prepare_file() for a list of files on worker threads, each with its own
 // DocumentMaker, and hands the results back in list order. At most `window` results wait
 // at any time, so memory stays bounded however far the workers run ahead of the writer.
-// With `shards`, worker i also writes its documents to shard i.
+// With `shards`, worker i also writes its documents to shard i and keeps their words for the
+// spelling table (handed over now and then, and at its end: leftover_spellings()).
+//
+// A prefetch thread asks the kernel to read the files a little ahead of the workers
+// (posix_fadvise WILLNEED): a file whose pages are not in memory would otherwise stop its
+// worker in read() for a disk access (a few ms each), leaving its core idle. On the
+// benchmark machine, whose page cache is trimmed of cold pages, the two workers spent about
+// a fifth of a first index of 10k articles blocked in read().
 class PreparePipeline {
  public:
   PreparePipeline(std::vector<const FileEntry*> files, const VanishedByHash& vanished,
                   std::uintmax_t max_size, std::size_t threads, Shards* shards)
       : files_(std::move(files)), vanished_(vanished), max_size_(max_size),
-        window_(32 * threads), slots_(window_), shards_(shards) {
-    for (std::size_t i = 0; i < threads && i < files_.size(); ++i) {
+        window_(32 * threads), slots_(window_), shards_(shards),
+        threads_(std::min(threads, files_.size())), leftovers_(threads_) {
+    for (std::size_t i = 0; i < threads_; ++i) {
       workers_.emplace_back([this, i] { work(i); });
     }
+    if (!files_.empty()) prefetcher_ = std::thread([this] { prefetch(); });
   }
   PreparePipeline(const PreparePipeline&) = delete;
   PreparePipeline& operator=(const PreparePipeline&) = delete;
 
   ~PreparePipeline() {
-    {
-      std::lock_guard lock(mutex_);
-      abort_ = true;
-    }
-    space_.notify_all();
+    stop();
     for (std::thread& t : workers_) t.join();
+    if (prefetcher_.joinable()) prefetcher_.join();
   }
 
   // The result for the next file of the list; rethrows what its worker threw.
@@ -535,6 +574,34 @@ class PreparePipeline {
     return std::move(out.prepared);
   }
 
+  // Makes the workers stop claiming files.
+  void stop() {
+    {
+      std::lock_guard lock(mutex_);
+      abort_ = true;
+    }
+    space_.notify_all();
+    claimed_cv_.notify_all();
+  }
+
+  // With shards: the words the workers kept and had not handed over yet, once every worker
+  // has run out of files (or was stopped). They hand them over before their shard's last
+  // commit, so the caller can write them while those commits run.
+  SpellingCounts leftover_spellings() {
+    std::unique_lock lock(mutex_);
+    ready_.wait(lock, [&] { return workers_done_ == threads_; });
+    SpellingCounts all;
+    for (SpellingCounts& words : leftovers_) {
+      if (all.empty()) {
+        all = std::move(words);
+      } else {
+        for (auto& [word, count] : words) all[word] += count;
+      }
+      words = SpellingCounts{};
+    }
+    return all;
+  }
+
  private:
   struct Slot {
     bool ready = false;
@@ -542,13 +609,31 @@ class PreparePipeline {
     std::exception_ptr error;
   };
 
+  // Files read ahead of the workers: enough to keep a disk queue busy, few enough that
+  // their pages are still there when read (and never more than kPrefetchBytes).
+  static constexpr std::size_t kPrefetchFiles = 256;
+  static constexpr std::uintmax_t kPrefetchBytes = 64u << 20;
+
   void work(std::size_t index) {
     DocumentMaker maker;
+    if (shards_) maker.keep_spellings();
     work_on(index, maker);
+    {
+      std::lock_guard lock(mutex_);
+      if (shards_) leftovers_[index] = maker.take_kept_spellings();
+      ++workers_done_;
+    }
+    ready_.notify_all();
     if (shards_) shards_->finish(index);
   }
 
   void work_on(std::size_t index, DocumentMaker& maker) {
+    // A shard worker hands its words over when it holds this many (about 100 bytes a
+    // word): often enough that the writer thread has added most of them to the database
+    // by the end of the run, seldom enough that it adds up each common word rarely.
+    const std::size_t hand_over_words =
+        std::min<std::size_t>(16384, kSpellingFlushWords / (2 * threads_));
+    std::exception_ptr commit_error;  // of this worker's shard, reported with its next result
     for (;;) {
       std::size_t k;
       {
@@ -558,26 +643,82 @@ class PreparePipeline {
         });
         if (abort_ || claimed_ >= files_.size()) return;
         k = claimed_++;
+        if (prefetch_waiting_) claimed_cv_.notify_one();
       }
       Slot slot;
+      bool added = false;
       try {
+        if (commit_error) std::rethrow_exception(std::exchange(commit_error, nullptr));
         slot.prepared = prepare_file(*files_[k], vanished_, max_size_, maker);
         if (shards_ && slot.prepared.outcome == Outcome::kDocument) {
           slot.prepared.shard_docid = shards_->add(index, slot.prepared.doc);
           slot.prepared.shard = index;
           slot.prepared.doc = Xapian::Document();
           slot.prepared.in_shard = true;
+          added = true;
+          if (maker.kept_words() >= hand_over_words) {
+            slot.prepared.spellings = maker.take_kept_spellings();
+          }
         }
       } catch (...) {
         slot.error = std::current_exception();
       }
       slot.ready = true;
+      bool last = false;  // no file left to claim: the shard's last commit (finish) follows
       {
         std::lock_guard lock(mutex_);
         slots_[k % window_] = std::move(slot);
+        last = claimed_ >= files_.size();
       }
       ready_.notify_all();
+      if (added && !last) {
+        try {
+          shards_->commit_when_due(index);
+        } catch (...) {
+          commit_error = std::current_exception();  // also kept by shards_: see merge_into
+        }
+      }
     }
+  }
+
+  // Asks the kernel to read files_[claimed_ ..] ahead of the workers (see the class comment).
+  void prefetch() {
+    std::size_t next = 0;       // the next file to fetch
+    std::size_t unclaimed = 0;  // files_[unclaimed, next) are fetched and not yet claimed,
+    std::uintmax_t ahead = 0;   // this many bytes of them
+    const auto room = [&] {     // under mutex_
+      for (; unclaimed < std::min(claimed_, next); ++unclaimed) ahead -= fetched_size(unclaimed);
+      if (next < claimed_) {  // the workers overtook it
+        next = unclaimed = claimed_;
+        ahead = 0;
+      }
+      return next < claimed_ + kPrefetchFiles && ahead < kPrefetchBytes;
+    };
+    while (next < files_.size()) {
+      {
+        std::unique_lock lock(mutex_);
+        prefetch_waiting_ = true;
+        claimed_cv_.wait(lock, [&] { return abort_ || room(); });
+        prefetch_waiting_ = false;
+        if (abort_) return;
+      }
+      for (const std::size_t end = std::min(files_.size(), next + 16); next < end; ++next) {
+        if (fetched_size(next) == 0) continue;
+        ahead += fetched_size(next);
+        const int fd =
+            ::open(files_[next]->path().c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+        if (fd < 0) continue;  // its worker reports why
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+        ::close(fd);
+      }
+    }
+  }
+
+  // The bytes the prefetcher reads of files_[k]: none of a file that is refused unread.
+  std::uintmax_t fetched_size(std::size_t k) const {
+    const auto size =
+        static_cast<std::uintmax_t>(std::max<std::int64_t>(0, files_[k]->stamp.size));
+    return size <= max_size_ ? size : 0;
   }
 
   const std::vector<const FileEntry*> files_;
@@ -587,12 +728,18 @@ class PreparePipeline {
   std::vector<Slot> slots_;  // result k waits in slots_[k % window_]
   Shards* shards_;
   std::mutex mutex_;
-  std::condition_variable ready_;  // a slot was filled
-  std::condition_variable space_;  // a slot was emptied, or abort_
-  std::size_t claimed_ = 0;        // files handed to workers
-  std::size_t taken_ = 0;          // results handed to the writer
+  std::condition_variable ready_;       // a slot was filled, or a worker is done
+  std::condition_variable space_;       // a slot was emptied, or abort_
+  std::condition_variable claimed_cv_;  // a file was claimed (for the prefetcher), or abort_
+  std::size_t claimed_ = 0;             // files handed to workers
+  std::size_t taken_ = 0;               // results handed to the writer
+  std::size_t workers_done_ = 0;        // workers out of files, their words handed over
+  bool prefetch_waiting_ = false;
   bool abort_ = false;
+  const std::size_t threads_;              // workers started
+  std::vector<SpellingCounts> leftovers_;  // by worker, see leftover_spellings()
   std::vector<std::thread> workers_;  // last: started once everything else is ready
+  std::thread prefetcher_;
 };
 
 // Points a stored document at its new path without parsing the file again. False when the
@@ -722,7 +869,7 @@ class Run {
     }
     removal_roots_.push_back(abs);
     if (!S_ISDIR(st.st_mode)) {
-      collect_file(abs, abs.rfind('/') + 1, /*named=*/true);
+      collect_file(AT_FDCWD, abs, abs.rfind('/') + 1, /*named=*/true);
       return;
     }
     // An explicit stack, not recursion: a very deep tree cannot exhaust the call stack.
@@ -755,7 +902,7 @@ class Run {
         if (is_dir) {
           pending.push_back(std::move(path));
         } else {
-          collect_file(path, name_pos, /*named=*/false);
+          collect_file(::dirfd(d), path, name_pos, /*named=*/false);
         }
       }
       if (d) ::closedir(d);
@@ -797,13 +944,23 @@ class Run {
                              shards_ ? &*shards_ : nullptr);
     std::size_t done = 0;
     for (const FileEntry& file : files_) {
-      if (stopped()) return;
+      if (stopped()) {
+        pipeline.stop();
+        break;
+      }
       if (unchanged(file)) {
         ++stats_.unchanged;
       } else {
         apply(file, pipeline.next(), vanished);
       }
       observer_.on_progress(++done, files_.size());
+    }
+    if (shards_) {
+      // Every document is in a shard: the spelling data is written and committed while the
+      // workers make their shards' last commits.
+      change();
+      add_spellings(pipeline.leftover_spellings());
+      commit_batch(/*last=*/true);
     }
   }
 
@@ -824,8 +981,15 @@ class Run {
     }
   }
 
-  // Commits the batch in progress.
+  // Commits the batch in progress. When this run changed documents in the database (not
+  // in shards: see merge_shards), the speaker alias table is rebuilt in the same commit, so
+  // that no committed state has documents the table was not built from; a run that changed
+  // nothing leaves the table alone (rebuilding it reads every document's speakers).
   void finish() {
+    if (changed_ && !shards_) {
+      change();
+      update_aliases(db_);
+    }
     if (in_transaction_ || !spellings_.empty()) {
       change();
       commit_batch(/*last=*/true);
@@ -865,8 +1029,9 @@ class Run {
     return is_under(path, removal_roots_) && !is_under(path, protected_);
   }
 
-  // `path` is absolute; its file name starts at name_pos.
-  void collect_file(const std::string& path, std::size_t name_pos, bool named) {
+  // `path` is absolute; its file name starts at name_pos. `dir_fd` is its folder, open (the
+  // stat then looks up the name alone, not every folder of the path again), or AT_FDCWD.
+  void collect_file(int dir_fd, const std::string& path, std::size_t name_pos, bool named) {
     const auto format = format_for_path(path);
     if (!format) {
       if (named) skip(path, "not an article file type (expected .txt, .html, .htm or .md)");
@@ -878,7 +1043,8 @@ class Run {
     auto known = known_.find(path);
     Known* k = known != known_.end() ? &known->second : nullptr;
     struct stat st;
-    if (::stat(path.c_str(), &st) != 0) {
+    if (::fstatat(dir_fd, dir_fd == AT_FDCWD ? path.c_str() : path.c_str() + name_pos, &st, 0) !=
+        0) {
       const Prepared why = read_failure(errno);
       if (k && why.outcome == Outcome::kUnreadable) k->seen = true;  // keep the old version
       skip(path, why.reason);
@@ -924,7 +1090,7 @@ class Run {
         [[fallthrough]];
       case Outcome::kDocument:
         change();
-        for (auto& [word, count] : p.spellings) spellings_[word] += count;
+        add_spellings(std::move(p.spellings));
         if (p.in_shard) {
           shards_->keep(p.shard, p.shard_docid);  // written by its worker, merged at the end
         } else if (file.known) {
@@ -975,14 +1141,34 @@ class Run {
     }
   }
 
+  // The words of documents written (or about to be), for the spelling table. When the
+  // documents go to shards, they go to Xapian at once, as the workers hand them over, so
+  // that little is left for the end of the run (see commit_batch).
+  void add_spellings(SpellingCounts words) {
+    if (shards_) {
+      for (const auto& [word, count] : words) db_.add_spelling(word, count);
+      spelling_words_ += words.size();
+    } else if (spellings_.empty()) {
+      spellings_ = std::move(words);
+    } else {
+      for (auto& [word, count] : words) spellings_[word] += count;
+    }
+  }
+
   // Commits the transaction in progress with the spelling data of its batch, one
-  // add_spelling() per distinct word. A first index written in shards (whose documents
-  // only appear at the merge) keeps the spelling data until the end or until it holds
-  // kSpellingFlushWords words: Xapian compresses every spelling entry it writes (zlib, a
-  // deflateReset each), and per batch it rewrote the entries of the common words and of
-  // their letter n-grams in every batch (9% of indexing CPU under callgrind).
+  // add_spelling() per distinct word. A first index written in shards holds nothing but
+  // spelling data in this database (the documents only appear at the merge), so it commits
+  // only at the end or when Xapian holds about kSpellingFlushWords / 2 words (memory; the
+  // workers hold up to the other half, see PreparePipeline): Xapian compresses every
+  // spelling entry it writes (zlib, a deflateReset each), and per batch it rewrote the
+  // entries of the common words and of their letter n-grams (9% of indexing CPU under
+  // callgrind).
   void commit_batch(bool last = false) {
-    if (!shards_ || last || spellings_.size() >= kSpellingFlushWords) {
+    if (shards_) {
+      pending_ = 0;
+      if (!last && spelling_words_ < kSpellingFlushWords / 2) return;  // still one transaction
+      spelling_words_ = 0;
+    } else {
       for (const auto& [word, count] : spellings_) db_.add_spelling(word, count);
       spellings_.clear();
     }
@@ -992,6 +1178,7 @@ class Run {
   }
 
   void count_change() {
+    changed_ = true;
     if (++pending_ >= options_.batch_size) commit_batch();
   }
 
@@ -1001,7 +1188,8 @@ class Run {
   StringArena arena_;  // the paths of known_, the folders and file names of files_
   KnownMap known_;
   DocumentMaker maker_;       // for files parsed on this thread (a rename that was not one)
-  SpellingCounts spellings_;  // of the batch in progress
+  SpellingCounts spellings_;  // of the batch in progress (not with shards_)
+  std::size_t spelling_words_ = 0;  // with shards_: added since the last commit
   std::optional<Shards> shards_;
   IndexStats stats_;
   std::deque<FileEntry> files_;              // a deque: growing never copies it
@@ -1011,6 +1199,7 @@ class Run {
   std::vector<std::string> protected_;      // missing roots, unreadable folders: kept
   std::size_t pending_ = 0;
   bool in_transaction_ = false;
+  bool changed_ = false;  // a document was added, replaced or deleted
   bool several_roots_;
 };
 
@@ -1046,7 +1235,6 @@ IndexStats index_paths(const std::vector<fs::path>& roots, const IndexOptions& o
     run.finish();
     run.release_walk();
     run.merge_shards(db);
-    if (update_aliases(*db)) db->commit();  // one name per person: see aliases.h
     return run.stats();
   } catch (const Xapian::Error& e) {
     throw translate_xapian_error(e, options.db_path);

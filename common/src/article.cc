@@ -241,7 +241,7 @@ bool is_masthead(std::string_view line) {
       "weekly", "daily", "times", "post", "herald", "tribune", "journal", "gazette", "news",
       "chronicle", "observer", "monthly", "magazine", "digest", "review", "telegraph",
       "express", "mirror", "echo", "courier", "bulletin", "wire", "insider", "today",
-      "brief", "briefing", "dispatch"};
+      "brief", "briefing", "dispatch", "memo", "newsletter", "roundup", "edition"};
   const std::string last = ascii::lower(last_word(line));
   return std::find(std::begin(kPeriodicals), std::end(kPeriodicals), last) != std::end(kPeriodicals);
 }
@@ -263,6 +263,30 @@ bool is_section_label(std::string_view line) {
     return single;
   }
   return false;
+}
+
+// A section name or kicker alone above the headline: "OPINION", "EXCLUSIVE", "Arts &
+// Culture", "Sport". One to three words (besides "&" and "and"), each a section's word.
+bool is_section_kicker(std::string_view line) {
+  static constexpr std::string_view kSections[] = {
+      "opinion", "analysis", "exclusive", "breaking", "live", "explainer", "review", "reviews",
+      "interview", "obituary", "obituaries", "comment", "editorial", "feature", "features", "sport",
+      "sports", "news", "world", "business", "politics", "culture", "arts", "art", "music", "film",
+      "films", "tv", "television", "science", "technology", "tech", "health", "travel", "lifestyle",
+      "life", "style", "entertainment", "markets", "economy", "money", "finance", "environment",
+      "climate", "education", "local", "national", "international", "uk", "us", "europe", "asia",
+      "africa", "americas", "football", "rugby", "cricket", "tennis", "golf", "motoring", "property",
+      "food", "drink", "books", "theatre", "stage", "fashion", "beauty", "wellbeing", "letters",
+      "columnists", "video", "podcast", "podcasts", "photos", "gallery", "weather", "crime",
+      "courts", "media", "gaming", "sponsored", "advertorial", "latest", "top", "stories"};
+  std::size_t words = 0;
+  for (std::string_view w : boilerplate::split_items(trim(line), " ")) {
+    if (w.empty() || w == "&" || w == "and") continue;
+    if (++words > 3) return false;
+    const std::string lw = ascii::lower(w);
+    if (std::find(std::begin(kSections), std::end(kSections), lw) == std::end(kSections)) return false;
+  }
+  return words > 0;
 }
 
 // A newsletter's tagline under its masthead, addressed to the reader: "Your insider's guide to
@@ -413,7 +437,7 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
       continue;
     }
     if (title.empty() && title_line == lines.size() &&
-        (is_masthead(t) || is_masthead_with_section(t) || is_section_label(t))) {
+        (is_masthead(t) || is_masthead_with_section(t) || is_section_label(t) || is_section_kicker(t))) {
       keep[i] = false;  // the publication's name or section above the headline
       after_masthead = is_masthead(t);
       continue;

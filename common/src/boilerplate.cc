@@ -282,6 +282,11 @@ bool is_debris(std::string_view line) {
                        "stop receiving these emails"})) {
     return true;
   }
+  // A sponsor's line: "Presented by Acme Bank", "In partnership with X".
+  if (words <= 8 && starts_with_any(s, {"presented by ", "sponsored by ", "in partnership with ",
+                                        "brought to you by ", "supported by ", "powered by "})) {
+    return true;
+  }
   if (is_menu(s)) return true;
   if (s.starts_with("\u00a9") || s.starts_with("(c) ") || s.starts_with("copyright ")) return true;
   return false;

@@ -640,6 +640,9 @@ TEST(FindSpeakers, NameFrontsAndPublicBodies) {
       {"Grandmother-of-five Joan Hill said she was delighted.", {"Joan Hill"}},
       {"Veteran John Humphrys said the show was over.", {"John Humphrys"}},
       {"Rookie Sam Cole said he was nervous.", {"Sam Cole"}},
+      {"Son-in-law Jared Kushner said the deal was close.", {"Jared Kushner"}},
+      {"Son Heung-min said the team played well.", {"Son Heung-min"}},
+      {"Tom Homes said he was fine.", {"Tom Homes"}},
       // Job words that are surnames or given names stay names.
       {"Isaac Singer built machines. Singer said sales were good.", {"Isaac Singer"}},
       {"Mike Pilot said the vote was lost.", {"Mike Pilot"}},
@@ -659,6 +662,10 @@ TEST(FindSpeakers, NameFrontsAndPublicBodies) {
       {"Sony Pictures said the film would be released.", {}},
       {"Cancer Research UK said the trial was promising.", {}},
       {"Los Angeles Unified said schools would reopen.", {}},
+      {"Clarion Housing said repairs would be made.", {}},
+      {"Barratt Homes said sales rose.", {}},
+      {"Metro Transit said buses would run.", {}},
+      {"Four Seasons Health Care said the home was safe.", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }

@@ -293,7 +293,14 @@ constexpr std::string_view kOrgWords[] = {
     "infirmary", "clinic", "laboratory", "observatory", "partnership", "cooperative",
     "co-operative", "co-op", "collective", "consortium", "campaign", "orchestra",
     "philharmonic", "symphony", "opera", "ballet", "choir", "studios", "productions",
-    "pictures", "records", "entertainment", "research", "unified"};
+    "pictures", "records", "entertainment", "research", "unified",
+    // Trades that name a firm, never a person ("Clarion Housing", "Barratt Homes", "Hargreaves
+    // Brewery", "Metro Transit", "Sky Sports").
+    "housing", "homes", "electric", "care", "transit", "metro", "railroad", "financial",
+    "bancorp", "realty", "estates", "sports", "digital", "interactive", "consulting", "advisory",
+    "medical", "pharmacy", "dental", "bakery", "brewery", "distillery", "winery", "farms", "dairy",
+    "aviation", "aerospace", "telecom", "telecoms", "wireless", "broadband", "cinemas", "stores",
+    "supermarkets"};
 
 // Companies whose names read as a person's first name and surname: banks, brokers, law
 // and accounting firms, housebuilders, brands. Natural spellings; speakers.cc keys them.

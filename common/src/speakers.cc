@@ -320,10 +320,10 @@ bool is_title_word(const Token& t) {
     }
   }
   if (lw.find('-') == std::string_view::npos) return false;
-  // "Secretary-General", "Mayor-elect", "Mother-of-two", "Father-of-six": titles, relatives,
-  // function and number words.
-  static constexpr std::string_view kParts[] = {"elect", "designate", "six", "seven", "eight", "nine",
-                                                "ten", "eleven", "twelve"};
+  // "Secretary-General", "Mayor-elect", "Mother-of-two", "Father-of-six", "Son-in-law":
+  // titles, relatives, function and number words.
+  static constexpr std::string_view kParts[] = {"elect", "designate", "son", "law", "six", "seven",
+                                                "eight", "nine", "ten", "eleven", "twelve"};
   std::size_t start = 0;
   while (start <= lw.size()) {
     std::size_t end = lw.find('-', start);

@@ -324,11 +324,24 @@ struct Searcher::Impl {
       enquire.set_sort_by_key_then_relevance(&oldest, false);
     }
 
-    // The ranked page, looking at as few matches as Xapian needs.
+    // Without the proximity boost (fewer than two words) the ranked query is the counting
+    // query: for exact counts the ranked pass then looks at every match itself, the facet
+    // spies attached, instead of a second pass over the same matches (which cost as much
+    // again: 'people speaker:gray' at 358k, 14 ms ranked, 27 ms with the second pass).
+    const bool count_while_ranking = request.exact_counts && (words.size() < 2 || request.like);
+    ListCountSpy speakers(schema::kSlotSpeakers);
+    DateCountSpy dates(request.date_facet);
+    // The ranked page, looking at as few matches as Xapian needs (or at all of them).
     const auto run_query = [&](const Xapian::Query& q) {
       enquire.set_query(q);
+      enquire.clear_matchspies();
+      if (count_while_ranking && request.facets) {
+        enquire.add_matchspy(&speakers);
+        enquire.add_matchspy(&dates);
+      }
       return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                              static_cast<Xapian::doccount>(request.limit));
+                              static_cast<Xapian::doccount>(request.limit),
+                              count_while_ranking ? db.get_doccount() : 0);
     };
 
     Xapian::Query parsed = query;
@@ -347,11 +360,11 @@ struct Searcher::Impl {
     result.total_estimated = mset.get_matches_estimated();
     result.total_lower = mset.get_matches_lower_bound();
     result.total_upper = mset.get_matches_upper_bound();
-    ListCountSpy speakers(schema::kSlotSpeakers);
-    DateCountSpy dates(request.date_facet);
     double facet_scale = 1.0;
-    result.facets_exact = false;
-    if (request.facets || (request.exact_counts && result.total_lower != result.total_upper)) {
+    result.facets_exact = count_while_ranking && request.facets;
+    result.facets_counted = result.facets_exact ? result.total_upper : 0;
+    if (!count_while_ranking &&
+        (request.facets || (request.exact_counts && result.total_lower != result.total_upper))) {
       // A second pass, unweighted and without the proximity boost (the same matches), far
       // cheaper than ranking: over every match for exact counts, else over a sample.
       std::vector<Xapian::MatchSpy*> spies;

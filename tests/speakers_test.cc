@@ -641,6 +641,10 @@ TEST(FindSpeakers, NameFrontsAndPublicBodies) {
       {"Veteran John Humphrys said the show was over.", {"John Humphrys"}},
       {"Rookie Sam Cole said he was nervous.", {"Sam Cole"}},
       {"Son-in-law Jared Kushner said the deal was close.", {"Jared Kushner"}},
+      {"Pte Jane Doe said she was proud.", {"Jane Doe"}},
+      {"The Rt Hon Jane Doe said the bill was fair.", {"Jane Doe"}},
+      {"Fr Tom Lee said mass would resume.", {"Tom Lee"}},
+      {"Atty. Gen. Jane Doe said the case was closed.", {"Jane Doe"}},
       {"Son Heung-min said the team played well.", {"Son Heung-min"}},
       {"Tom Homes said he was fine.", {"Tom Homes"}},
       // Job words that are surnames or given names stay names.

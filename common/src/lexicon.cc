@@ -146,7 +146,11 @@ constexpr std::string_view kTitles[] = {
     "marathoner", "olympian", "paralympian", "debutant", "teenager", "youngster", "schoolboy",
     "schoolgirl", "schoolteacher", "graduate", "apprentice", "trainee", "intern", "volunteer",
     "protester", "demonstrator", "supporter", "rookie", "veteran", "newcomer", "novice",
-    "prodigy", "starlet", "superstar"};
+    "prodigy", "starlet", "superstar",
+    // Abbreviated ranks and offices ("Pte Jane Doe", "The Rt Hon X", "Fr Tom Lee", "Atty Gen").
+    // speakers.cc drops a final full stop before looking ("Atty." is "atty").
+    "pte", "cpl", "pfc", "spc", "rt", "fr", "coun", "amb", "pres", "atty", "asst", "dep", "sec",
+    "supv"};
 
 constexpr std::string_view kRoleNouns[] = {
     "minister", "diplomat", "chief", "president", "secretary", "spokesman", "spokeswoman",

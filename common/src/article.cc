@@ -126,9 +126,12 @@ std::string strip_site_suffix(std::string title) {
 }
 
 bool is_byline(std::string_view line) {
-  const std::string s = ascii::lower(line.substr(0, 8));
-  return (s.starts_with("by ") || s.starts_with("written by") || s.starts_with("author:")) &&
-         count_words(line) <= 10;
+  const std::string s = ascii::lower(line.substr(0, 16));
+  for (std::string_view label : {"by ", "written by", "author:", "words by ", "story by ", "reporting by ",
+                                 "report by ", "text by ", "posted by "}) {
+    if (s.starts_with(label)) return count_words(line) <= 10;
+  }
+  return false;
 }
 
 // A short header line that carries a date ("December 17, 2021", "Published: ...",
@@ -251,7 +254,8 @@ bool is_masthead(std::string_view line) {
 // or " · ", at least one item a single word ("Storm Warning | Stay Home" stays a headline).
 bool is_section_label(std::string_view line) {
   for (std::string_view sep : {std::string_view(" | "), std::string_view(" / "), std::string_view(" > "),
-                               std::string_view(" · ")}) {
+                               std::string_view(" · "), std::string_view(" \u00BB "),
+                               std::string_view(" \u203A ")}) {
     if (line.find(sep) == std::string_view::npos) continue;
     bool single = false;
     for (std::string_view item : boilerplate::split_items(line, sep)) {

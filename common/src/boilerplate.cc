@@ -160,15 +160,17 @@ namespace {
 
 // A site's menu or breadcrumb trail: three or more short items between " | " or " / "
 // ("Markets | Business | Retail", "Home / Security / China"), or two or more between " > "
-// ("Home > Deals > M&A"). A headline with one "|", "/" or ">" is not one.
+// ("Home > Deals > M&A", "Home \u00BB Sport", "News \u203A Politics"). A headline with one "|",
+// "/" or ">" is not one.
 bool is_menu(std::string_view s) {
-  for (std::string_view sep : {std::string_view(" | "), std::string_view(" / "), std::string_view(" > ")}) {
+  for (std::string_view sep : {std::string_view(" | "), std::string_view(" / "), std::string_view(" > "),
+                               std::string_view(" \u00BB "), std::string_view(" \u203A ")}) {
     const std::vector<std::string_view> items = split_items(s, sep);
     const bool short_items = std::all_of(items.begin(), items.end(), [](std::string_view item) {
       const std::size_t n = count_words(item);
       return n >= 1 && n <= 3;
     });
-    if (short_items && items.size() >= (sep == " > " ? 2u : 3u)) return true;
+    if (short_items && items.size() >= (sep == " | " || sep == " / " ? 3u : 2u)) return true;
   }
   return false;
 }
@@ -280,6 +282,13 @@ bool is_debris(std::string_view line) {
                        "update preferences", "email preferences", "add us to your address book",
                        "receiving this email", "received this email", "this email was sent to",
                        "stop receiving these emails"})) {
+    return true;
+  }
+  // Audio and reading-time labels: "Listen to this article", "5 min read", "Reading time: 4
+  // minutes".
+  if (words <= 6 && (s.starts_with("listen to this article") || s.starts_with("listen to article") ||
+                     s.ends_with(" min read") || s.ends_with(" minute read") || s.ends_with(" mins read") ||
+                     s.starts_with("reading time") || s.starts_with("estimated reading time"))) {
     return true;
   }
   // A sponsor's line: "Presented by Acme Bank", "In partnership with X".

@@ -670,6 +670,12 @@ TEST(FindSpeakers, NameFrontsAndPublicBodies) {
       {"Barratt Homes said sales rose.", {}},
       {"Metro Transit said buses would run.", {}},
       {"Four Seasons Health Care said the home was safe.", {}},
+      {"Médecins Sans Frontières said the clinic was hit.", {}},
+      {"Extinction Rebellion said the protest would go ahead.", {}},
+      {"Macmillan Cancer Support said patients faced delays.", {}},
+      {"Comic Relief said donations rose.", {}},
+      {"Marie Curie said nurses were stretched.", {}},
+      {"Jane Doe, a human rights lawyer, said the ruling was wrong.", {"Jane Doe"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }

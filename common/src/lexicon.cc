@@ -304,7 +304,10 @@ constexpr std::string_view kOrgWords[] = {
     "bancorp", "realty", "estates", "sports", "digital", "interactive", "consulting", "advisory",
     "medical", "pharmacy", "dental", "bakery", "brewery", "distillery", "winery", "farms", "dairy",
     "aviation", "aerospace", "telecom", "telecoms", "wireless", "broadband", "cinemas", "stores",
-    "supermarkets"};
+    "supermarkets",
+    // Charities and campaigns named by their cause ("Macmillan Cancer Support", "Comic Relief",
+    // "Christian Aid", "ActionAid", "Extinction Rebellion", "Médecins Sans Frontières").
+    "support", "relief", "aid", "action", "rights", "rebellion", "sans", "frontieres", "frontières"};
 
 // Companies whose names read as a person's first name and surname: banks, brokers, law
 // and accounting firms, housebuilders, brands. Natural spellings; speakers.cc keys them.
@@ -327,6 +330,8 @@ constexpr std::string_view kKnownFirms[] = {
     // Consultancies and research firms named after their founders.
     "Wood Mackenzie", "Oliver Wyman", "Roland Berger", "Frost Sullivan", "Booz Allen",
     "Booz Allen Hamilton", "Simon Kucher", "Baker Hughes",
+    // Charities named after a person.
+    "Marie Curie", "Sue Ryder", "Leonard Cheshire", "Anthony Nolan",
     // Parties whose names read as a first name and surname.
     "Plaid Cymru", "Sinn Féin", "Fianna Fáil", "Fine Gael", "Forza Italia", "Die Linke"};
 

@@ -216,6 +216,13 @@ TEST(ParseArticle, Table) {
       {"a credit line 'Words by X' is a byline",
        "Words by Jane Doe\n\nBudget passes vote\n\nIt passed.\n",
        Format::kText, "Budget passes vote", std::nullopt, "", {"It passed."}, {"Words by"}},
+      {"an <h1> holding the site's name is not the headline; the page title is",
+       "<html><head><title>Band reunites for tour | Soundcheck Daily</title></head><body><h1>SOUNDCHECK "
+       "DAILY</h1><h2>Band reunites for tour</h2><p>The band are back.</p></body></html>",
+       Format::kHtml, "Band reunites for tour", std::nullopt, "", {"The band are back."}, {}},
+      {"an <h1> section kicker gives way to the next <h1>",
+       "<html><body><h1>Opinion</h1><h1>Why the budget fails the young</h1><p>It is bad.</p></body></html>",
+       Format::kHtml, "Why the budget fails the young", std::nullopt, "", {"It is bad."}, {}},
       {"a one-word headline that is no section's word stays the headline",
        "Unbroken\n\nThe film opens on Friday.\n",
        Format::kText, "Unbroken", std::nullopt, "", {"The film opens on Friday."}, {}},

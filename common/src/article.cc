@@ -658,7 +658,12 @@ void walk_html(xmlNode* node, HtmlParts& parts, bool in_text, int depth) {
     const bool dropped = (is_dropped_element(name) && !quote_signature) ||
                          is_furniture(ascii::lower(attr(n, "class") + " " + attr(n, "id")));
     const bool text_here = in_text && !dropped;
-    if (name == "h1" && text_here && parts.h1.empty()) parts.h1 = node_text(n);
+    // The first <h1> that is not the site's name or a section's ("<h1>SOUNDCHECK DAILY</h1>" as a logo).
+    if (name == "h1" && text_here && parts.h1.empty()) {
+      std::string h = node_text(n);
+      const std::string t = collapse_spaces(h);
+      if (!is_masthead(t) && !is_section_label(t) && !is_section_kicker(t)) parts.h1 = std::move(h);
+    }
     const bool block = is_block_element(name) || quote_signature;
     if (block && text_here) parts.text += "\n\n";
     // A signature without its dash gets one, so that it reads as a signature in the text.

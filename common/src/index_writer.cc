@@ -248,22 +248,51 @@ using SpellingCounts = std::unordered_map<std::string, Xapian::termcount>;
 // yields the spelling data, unstemmed, without tokenising twice and without
 // TermGenerator::set_database, which would write to the database from the worker threads.
 // Numbers ("2021", "3.5") are not spelling data: only words starting with a letter count.
+//
+// It also remembers the stems of the words it has counted: one hash look-up per word then
+// gives both the count and the stem, and Snowball runs once per distinct word instead of
+// once per occurrence (most occurrences are of a few thousand words).
 class CountingStem : public Xapian::StemImplementation {
  public:
   std::string operator()(const std::string& word) override {
-    if (!word.empty() && ((word[0] >= 'a' && word[0] <= 'z') ||
+    if (word.empty() || !((word[0] >= 'a' && word[0] <= 'z') ||
                           static_cast<unsigned char>(word[0]) >= 0x80)) {
-      ++words_[word];
+      return stem_(word);  // not counted, so not remembered either: memory stays bounded
     }
-    return stem_(word);
+    auto it = words_.find(word);
+    if (it == words_.end()) it = words_.emplace(word, Word{stem_(word), 0}).first;
+    if (it->second.count++ == 0) counted_.push_back(&*it);
+    return it->second.stem;
   }
   std::string get_description() const override { return "english, counting words"; }
-  SpellingCounts take() { return std::exchange(words_, {}); }
-  std::size_t size() const { return words_.size(); }
+
+  // The words counted since the last take(), with their counts.
+  SpellingCounts take() {
+    SpellingCounts out;
+    out.reserve(counted_.size());
+    for (auto* w : counted_) {
+      out.emplace(w->first, w->second.count);
+      w->second.count = 0;
+    }
+    counted_.clear();
+    // Every count is 0 now, so forgetting the stems loses nothing but time.
+    if (words_.size() > kRememberedWords) words_.clear();
+    return out;
+  }
+  // Distinct words counted since the last take().
+  std::size_t size() const { return counted_.size(); }
 
  private:
+  // Stems remembered, about 100 bytes each; past this, forgotten at the next take(). Between
+  // two takes only counted words are added: a document's, or a shard worker's hand-over.
+  static constexpr std::size_t kRememberedWords = 65536;
+  struct Word {
+    std::string stem;
+    Xapian::termcount count = 0;  // since the last take()
+  };
   Xapian::Stem stem_{schema::kStemLanguage};
-  SpellingCounts words_;
+  std::unordered_map<std::string, Word> words_;
+  std::vector<std::pair<const std::string, Word>*> counted_;  // count > 0, in words_
 };
 
 // A TermGenerator set up as the schema wants, with its word counts. One per thread.

@@ -189,12 +189,15 @@ TEST(MakeSnippet, StemsEachDistinctWordOnceAndOnlyWordsThatCouldMatch) {
   EXPECT_EQ(calls, (std::vector<std::string>{"dying", "lying", "tying", "dig"})) << dying;
 }
 
-// make_snippet() stems only words whose first letters can match; stemming every word must
-// give the same snippet and highlights, whatever the text and the query. Texts from a pool
-// of words chosen to meet the filter's edges: stems that change a word's first letters
-// (dying -> die), one-letter words and stems, acronyms with dots, non-ASCII and folded
-// words, digits, apostrophes, and words that share a first letter with the query's but not
-// the first two.
+// make_snippet() stems only words whose first letters can match, and splits into words only
+// the text around those and around the passage it shows; splitting all the text and
+// stemming every word must give the same snippet and highlights, whatever the text and the
+// query. Texts from a pool of words chosen to meet the filter's edges: stems that change a
+// word's first letters (dying -> die), one-letter words and stems, acronyms with dots,
+// non-ASCII and folded words, digits, apostrophes, and words that share a first letter with
+// the query's but not the first two; joined by separators that do and do not end a word
+// (spaces, punctuation, apostrophes, '&', dashes, curly quotes, nothing at all), and now and
+// then a byte that is not UTF-8.
 TEST(MakeSnippet, FilteringWordsGivesWhatStemmingEveryWordGives) {
   const std::vector<std::string> pool = {
       "dying", "die", "died", "dies", "dy", "lying", "lie", "lies", "ly", "tying", "tie",
@@ -220,18 +223,23 @@ TEST(MakeSnippet, FilteringWordsGivesWhatStemmingEveryWordGives) {
     seed = seed * 1664525u + 1013904223u;
     return static_cast<std::size_t>(seed >> 8) % n;
   };
-  for (int t = 0; t < 60; ++t) {
+  const std::vector<std::string> separators = {
+      " ", " ", " ", " ", ". ", ", ", "\n\n", " \xE2\x80\x94 ", "\xE2\x80\x99", "'", "&", "-", "",
+      "...", "\"", " (", ") ", "/", "\t", "\xC3\xA9", "\xE2\x80\x93", "!!! ", "\xC2\xAB", ".", ",",
+      "  \xE2\x80\x9C", "\xE2\x80\x9D "};
+  for (int t = 0; t < 80; ++t) {
     std::string text;
     const std::size_t n = 5 + next(120);
     for (std::size_t w = 0; w < n; ++w) {
-      if (!text.empty()) text += next(8) == 0 ? ". " : " ";
+      if (!text.empty()) text += separators[next(separators.size())];
+      if (t % 20 == 19 && next(40) == 0) text += "\x80";  // not UTF-8: the whole text is split
       std::string word = pool[next(pool.size())];
       if (next(4) == 0 && !word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
       text += word;
     }
     for (const std::string& q : queries) {
       const HighlightTerms terms = highlight_terms(parse(q));
-      for (std::size_t length : {40u, 240u}) {
+      for (std::size_t length : {12u, 40u, 240u}) {
         const Snippet fast = make_snippet(text, terms, stemmer, length);
         const Snippet full = make_snippet_stemming_every_word(text, terms, stemmer, length);
         EXPECT_EQ(render(fast), render(full)) << q << " (length " << length << ") in: " << text;

@@ -94,67 +94,106 @@ struct Word {
 // The byte at `i` is the first of a character (not a UTF-8 continuation byte).
 bool starts_character(unsigned char c) { return (c & 0xC0) != 0x80; }
 
-// Splits `text` into words as Xapian's TermGenerator does, closely enough for highlighting:
+// Splits text into words as Xapian's TermGenerator does, closely enough for highlighting:
 // letters and digits of any script; an apostrophe or '&' between two word characters, and
 // '.' or ',' between two digits, stay inside a word ("don't", "AT&T", "3.5", "1,000"); a
-// dotted acronym ("U.S.") is one word.
+// dotted acronym ("U.S.") is one word. Word by word, from the start of the text or from any
+// position where no word is open (see ends_every_word()).
+class WordScanner {
+ public:
+  explicit WordScanner(std::string_view text) : text_(text) {}
+
+  // The next word; false at the end of the text.
+  bool next(Word& word) {
+    const std::string_view text = text_;
+    std::size_t i = i_, chars = chars_;
+    const auto word_at = [&](std::size_t k) {
+      return k < text.size() && is_word_code_point(next_code_point(text, k));
+    };
+    bool found = false;
+    while (!found && i < text.size()) {
+      const std::size_t start = i, cstart = chars;
+      if (static_cast<unsigned char>(text[i]) < 0x80) {  // most bytes: no decoding
+        ++i;
+        ++chars;
+        if (!is_alnum(text[start])) continue;
+      } else {
+        const char32_t cp = next_code_point(text, i);
+        ++chars;
+        if (!is_word_code_point(cp)) continue;
+      }
+      found = true;
+      if (is_upper(text[start]) && i < text.size() && text[i] == '.') {
+        std::size_t j = i, letters = 1;
+        while (j + 1 < text.size() && text[j] == '.' && is_upper(text[j + 1]) &&
+               (j + 2 >= text.size() || !word_at(j + 2))) {
+          ++letters;
+          j += 2;
+        }
+        if (letters >= 2) {
+          if (j < text.size() && text[j] == '.') ++j;
+          chars += j - i;  // ASCII
+          i = j;
+          word = {start, i, cstart, chars, text.substr(start, i - start)};
+          break;
+        }
+      }
+      while (i < text.size()) {
+        if (is_alnum(text[i])) {  // ASCII letters and digits, without decoding
+          ++i;
+          ++chars;
+          continue;
+        }
+        if (const char c = text[i];  // other ASCII ends the word, but for these four
+            static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '&' && c != '.' && c != ',') {
+          break;
+        }
+        std::size_t k = i;
+        const char32_t c = next_code_point(text, k);
+        bool inside = is_word_code_point(c);
+        if (!inside && (c == '\'' || c == 0x2019 || c == '&')) {
+          inside = word_at(k);
+        } else if (!inside && (c == '.' || c == ',')) {
+          inside = is_digit(text[i - 1]) && k < text.size() && is_digit(text[k]);
+        }
+        if (!inside) break;
+        i = k;
+        ++chars;
+      }
+      word = {start, i, cstart, chars, text.substr(start, i - start)};
+    }
+    i_ = i;
+    chars_ = chars;
+    return found;
+  }
+
+  // Where the next word is looked for (no word is open there).
+  std::size_t position() const { return i_; }
+  // Goes on from byte `at`, `chars` characters into the text: `at` must be 0 or follow a
+  // byte for which ends_every_word() holds.
+  void jump(std::size_t at, std::size_t chars) {
+    i_ = at;
+    chars_ = chars;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t i_ = 0, chars_ = 0;
+};
+
+// True for the ASCII bytes no word holds (all but letters, digits and ' & . ,): in valid
+// UTF-8, no word is open just after one, so WordScanner can start there.
+bool ends_every_word(char c) {
+  return static_cast<unsigned char>(c) < 0x80 && !is_alnum(c) && c != '\'' && c != '&' && c != '.' &&
+         c != ',';
+}
+
+// Every word of `text`.
 std::vector<Word> split_words(std::string_view text) {
   std::vector<Word> words;
   words.reserve(text.size() / 5);
-  std::size_t i = 0, chars = 0;
-  const auto word_at = [&](std::size_t k) {
-    return k < text.size() && is_word_code_point(next_code_point(text, k));
-  };
-  while (i < text.size()) {
-    const std::size_t start = i, cstart = chars;
-    if (static_cast<unsigned char>(text[i]) < 0x80) {  // most bytes: no decoding
-      ++i;
-      ++chars;
-      if (!is_alnum(text[start])) continue;
-    } else {
-      const char32_t cp = next_code_point(text, i);
-      ++chars;
-      if (!is_word_code_point(cp)) continue;
-    }
-    if (is_upper(text[start]) && i < text.size() && text[i] == '.') {
-      std::size_t j = i, letters = 1;
-      while (j + 1 < text.size() && text[j] == '.' && is_upper(text[j + 1]) &&
-             (j + 2 >= text.size() || !word_at(j + 2))) {
-        ++letters;
-        j += 2;
-      }
-      if (letters >= 2) {
-        if (j < text.size() && text[j] == '.') ++j;
-        chars += j - i;  // ASCII
-        i = j;
-        words.push_back({start, i, cstart, chars, text.substr(start, i - start)});
-        continue;
-      }
-    }
-    while (i < text.size()) {
-      if (is_alnum(text[i])) {  // ASCII letters and digits, without decoding
-        ++i;
-        ++chars;
-        continue;
-      }
-      if (const char c = text[i];  // other ASCII ends the word, but for these four
-          static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '&' && c != '.' && c != ',') {
-        break;
-      }
-      std::size_t k = i;
-      const char32_t c = next_code_point(text, k);
-      bool inside = is_word_code_point(c);
-      if (!inside && (c == '\'' || c == 0x2019 || c == '&')) {
-        inside = word_at(k);
-      } else if (!inside && (c == '.' || c == ',')) {
-        inside = is_digit(text[i - 1]) && k < text.size() && is_digit(text[k]);
-      }
-      if (!inside) break;
-      i = k;
-      ++chars;
-    }
-    words.push_back({start, i, cstart, chars, text.substr(start, i - start)});
-  }
+  WordScanner scanner(text);
+  for (Word w; scanner.next(w);) words.push_back(w);
   return words;
 }
 
@@ -227,6 +266,8 @@ class WordFilter {
   void add(std::string_view start) {
     if (start.empty()) return;
     first_bytes_.set(static_cast<unsigned char>(start[0]));
+    written_first_bytes_.set(static_cast<unsigned char>(start[0]));
+    if (start[0] >= 'a' && start[0] <= 'z') written_first_bytes_.set(static_cast<unsigned char>(start[0] - 'a' + 'A'));
     if (start.size() == 1) {
       one_letter_.set(static_cast<unsigned char>(start[0]));
       return;
@@ -238,6 +279,8 @@ class WordFilter {
   }
   // The first byte of a word (lower case) can start a match: a cheap test before folding.
   bool may_start(unsigned char c) const { return first_bytes_.test(c); }
+  // The same for a first byte as written, in either case.
+  bool may_start_written(unsigned char c) const { return written_first_bytes_.test(c); }
   // `word`, folded, can match.
   bool may_match(std::string_view word) const {
     if (word.empty()) return false;
@@ -247,124 +290,18 @@ class WordFilter {
 
  private:
   void add_pair(std::string_view pair) { add_unique(pairs_, std::string(pair)); }
-  std::bitset<256> first_bytes_, one_letter_;
+  std::bitset<256> first_bytes_, written_first_bytes_, one_letter_;
   std::vector<std::string> pairs_;
 };
 
-Snippet snippet(std::string_view text, const HighlightTerms& terms, const Xapian::Stem& stemmer,
-                std::size_t length, bool stem_every_word) {
-  const std::vector<Word> words = split_words(text);
-
-  // The stems to look for, each once: features are the terms, then the phrases, then the
-  // wildcards (what counts as one distinct thing found).
-  std::unordered_map<std::string, int> stem_ids;
-  std::vector<int> term_feature;  // by stem id: the feature of the stem as a term, or -1
-  WordFilter filter;
-  const auto stem_id = [&](const std::string& stem) {
-    const auto [it, added] = stem_ids.emplace(stem, static_cast<int>(stem_ids.size()));
-    if (added) {
-      term_feature.push_back(-1);
-      filter.add(stem);
-    }
-    return it->second;
-  };
-  int features = 0;
-  for (const std::string& t : terms.terms) term_feature[static_cast<std::size_t>(stem_id(t))] = features++;
-  std::vector<std::vector<int>> phrases;
-  for (const auto& p : terms.phrases) {
-    std::vector<int> ids;
-    for (const std::string& w : p) ids.push_back(stem_id(w));
-    phrases.push_back(std::move(ids));
-  }
-  const int first_phrase = features;
-  features += static_cast<int>(phrases.size());
-  const int first_wildcard = features;
-  for (const std::string& w : terms.wildcards) filter.add(w);
-  features += static_cast<int>(terms.wildcards.size());
-
-  // Each distinct word of the text folded and stemmed once; words that cannot match
-  // (WordFilter) are never stemmed, and most are not even folded.
-  struct Match {
-    int stem = -1;      // stem id, or -1
-    int wildcard = -1;  // feature of the first wildcard matching, or -1
-  };
-  std::unordered_map<std::string_view, Match> seen;  // by the word as written
-  std::unordered_map<std::string, Match> folded;     // by the word folded
-  std::vector<Match> matches(words.size());
-  for (std::size_t i = 0; i < words.size() && features > 0; ++i) {
-    // Most words are ASCII and start with a letter no stem starts with: no look-up at all.
-    const char c0 = words[i].raw[0];
-    if (!stem_every_word && static_cast<unsigned char>(c0) < 0x80 &&
-        !filter.may_start(static_cast<unsigned char>(is_upper(c0) ? c0 - 'A' + 'a' : c0))) {
-      continue;
-    }
-    const auto [it, added] = seen.try_emplace(words[i].raw);
-    if (added) {
-      std::string word = normalized(words[i].raw);
-      if (!word.empty() && (stem_every_word || filter.may_match(word))) {
-        const auto [f, new_word] = folded.try_emplace(std::move(word));
-        if (new_word) {
-          const std::string stem = stemmer(f->first);
-          if (auto s = stem_ids.find(stem); s != stem_ids.end()) f->second.stem = s->second;
-          for (std::size_t w = 0; w < terms.wildcards.size(); ++w) {
-            if (stem.starts_with(terms.wildcards[w])) {
-              f->second.wildcard = first_wildcard + static_cast<int>(w);
-              break;
-            }
-          }
-        }
-        it->second = f->second;
-      }
-    }
-    matches[i] = it->second;
-  }
-
-  std::vector<Event> events;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const Match& m = matches[i];
-    if (m.stem >= 0 && term_feature[static_cast<std::size_t>(m.stem)] >= 0) {
-      events.push_back({i, i, term_feature[static_cast<std::size_t>(m.stem)]});
-    }
-    if (m.wildcard >= 0) events.push_back({i, i, m.wildcard});
-    for (std::size_t p = 0; p < phrases.size(); ++p) {
-      const std::vector<int>& ids = phrases[p];
-      if (ids.empty() || m.stem != ids[0] || i + ids.size() > words.size()) continue;
-      bool all = true;
-      for (std::size_t k = 1; k < ids.size() && all; ++k) all = matches[i + k].stem == ids[k];
-      if (all) events.push_back({i, i + ids.size() - 1, first_phrase + static_cast<int>(p)});
-    }
-  }
-
-  // The best window: starting at a match, holding the most distinct features, then the
-  // most matches; the first such.
-  std::size_t first = 0, last = 0;
-  if (!events.empty()) {
-    first = last = events[0].first;
-    std::vector<std::size_t> stamp(static_cast<std::size_t>(features), 0);
-    std::pair<std::size_t, std::size_t> best{0, 0};
-    for (std::size_t e = 0; e < events.size(); ++e) {
-      if (e > 0 && events[e - 1].first == events[e].first) continue;
-      const std::size_t limit = words[events[e].first].cbegin + length;
-      std::pair<std::size_t, std::size_t> score{0, 0};
-      std::size_t end = events[e].first;
-      for (std::size_t j = e; j < events.size() && words[events[j].first].cbegin < limit; ++j) {
-        if (words[events[j].last].cend > limit) continue;
-        auto& s = stamp[static_cast<std::size_t>(events[j].feature)];
-        if (s != e + 1) {
-          s = e + 1;
-          ++score.first;
-        }
-        ++score.second;
-        end = std::max(end, events[j].last);
-      }
-      if (score > best) {
-        best = score;
-        first = events[e].first;
-        last = end;
-      }
-    }
-  }
-
+// The snippet of `text` cut from the passage of words [first, last] (indices into `words`;
+// no match when `matched` is false), with `spans` (pairs of word indices) highlighted.
+// `words` holds, in text order, every word from the text's first one or from one that
+// starts more than the context's lead before words[first], to the first one past the room
+// the snippet has, or to the last one.
+Snippet cut(std::string_view text, const std::vector<Word>& words, std::size_t first,
+            std::size_t last, bool matched, std::size_t length,
+            const std::vector<std::pair<std::size_t, std::size_t>>& spans) {
   Snippet out;
   if (words.empty()) {
     // No words at all: the text itself, if short.
@@ -374,7 +311,7 @@ Snippet snippet(std::string_view text, const HighlightTerms& terms, const Xapian
   // Some context before the first match (a third of the room left), from a sentence start
   // when one is near.
   std::size_t s = first;
-  if (!events.empty()) {
+  if (matched) {
     const std::size_t span = words[last].cend - words[first].cbegin;
     const std::size_t lead = length > span ? (length - span) / 3 : 0;
     while (s > 0 && words[first].cbegin - words[s - 1].cbegin <= lead) --s;
@@ -417,9 +354,9 @@ Snippet snippet(std::string_view text, const HighlightTerms& terms, const Xapian
   at[x - b] = out.text.size();
   if (!only_space(text.substr(x))) out.text.append(kOmitted);
 
-  for (const Event& ev : events) {
-    if (ev.first < s || ev.last > e) continue;
-    Highlight h{at[words[ev.first].begin - b], at[words[ev.last].end - b]};
+  for (const auto& [from, to] : spans) {
+    if (from < s || to > e) continue;
+    Highlight h{at[words[from].begin - b], at[words[to].end - b]};
     out.highlights.push_back(h);
   }
   std::sort(out.highlights.begin(), out.highlights.end(),
@@ -434,6 +371,285 @@ Snippet snippet(std::string_view text, const HighlightTerms& terms, const Xapian
   }
   out.highlights = std::move(merged);
   return out;
+}
+
+Snippet snippet(std::string_view text, const HighlightTerms& terms, const Xapian::Stem& stemmer,
+                std::size_t length, bool stem_every_word) {
+  // The stems to look for, each once: features are the terms, then the phrases, then the
+  // wildcards (what counts as one distinct thing found).
+  std::unordered_map<std::string, int> stem_ids;
+  std::vector<int> term_feature;  // by stem id: the feature of the stem as a term, or -1
+  WordFilter filter;
+  const auto stem_id = [&](const std::string& stem) {
+    const auto [it, added] = stem_ids.emplace(stem, static_cast<int>(stem_ids.size()));
+    if (added) {
+      term_feature.push_back(-1);
+      filter.add(stem);
+    }
+    return it->second;
+  };
+  int features = 0;
+  for (const std::string& t : terms.terms) term_feature[static_cast<std::size_t>(stem_id(t))] = features++;
+  std::vector<std::vector<int>> phrases;
+  std::size_t longest_phrase = 0;
+  for (const auto& p : terms.phrases) {
+    std::vector<int> ids;
+    for (const std::string& w : p) ids.push_back(stem_id(w));
+    longest_phrase = std::max(longest_phrase, ids.size());
+    phrases.push_back(std::move(ids));
+  }
+  const int first_phrase = features;
+  features += static_cast<int>(phrases.size());
+  const int first_wildcard = features;
+  for (const std::string& w : terms.wildcards) filter.add(w);
+  features += static_cast<int>(terms.wildcards.size());
+
+  // Each distinct word of the text folded and stemmed once; words that cannot match
+  // (WordFilter) are never stemmed, and most are not even folded.
+  struct Match {
+    int stem = -1;      // stem id, or -1
+    int wildcard = -1;  // feature of the first wildcard matching, or -1
+  };
+  std::unordered_map<std::string_view, Match> seen;  // by the word as written
+  std::unordered_map<std::string, Match> folded;     // by the word folded
+  const auto match_of = [&](std::string_view raw) -> Match {
+    // Most words are ASCII and start with a letter no stem starts with, or two: no look-up
+    // at all. (A word of ASCII letters and digits folds to itself in lower case.)
+    const char c0 = raw[0];
+    if (features == 0 || (!stem_every_word && static_cast<unsigned char>(c0) < 0x80 &&
+                          !filter.may_start(static_cast<unsigned char>(is_upper(c0) ? c0 - 'A' + 'a' : c0)))) {
+      return {};
+    }
+    if (!stem_every_word && std::all_of(raw.begin(), raw.end(), is_alnum) &&
+        !filter.may_match(ascii::lower(raw.substr(0, 2)))) {
+      return {};
+    }
+    const auto [it, added] = seen.try_emplace(raw);
+    if (added) {
+      std::string word = normalized(raw);
+      if (!word.empty() && (stem_every_word || filter.may_match(word))) {
+        const auto [f, new_word] = folded.try_emplace(std::move(word));
+        if (new_word) {
+          const std::string stem = stemmer(f->first);
+          if (auto s = stem_ids.find(stem); s != stem_ids.end()) f->second.stem = s->second;
+          for (std::size_t w = 0; w < terms.wildcards.size(); ++w) {
+            if (stem.starts_with(terms.wildcards[w])) {
+              f->second.wildcard = first_wildcard + static_cast<int>(w);
+              break;
+            }
+          }
+        }
+        it->second = f->second;
+      }
+    }
+    return it->second;
+  };
+  const auto starts_phrase = [&](const Match& m) {
+    return m.stem >= 0 && std::any_of(phrases.begin(), phrases.end(), [&](const std::vector<int>& ids) {
+             return !ids.empty() && ids[0] == m.stem;
+           });
+  };
+
+  // The words looked at: every word of the text (`every_word`), or only those around the
+  // words that can match, found without splitting the rest of the text: a word can only
+  // match when its first byte can (WordFilter::may_start) or is not ASCII, and the scanner
+  // jumps to just after the last byte that ends every word before such a byte. That needs
+  // the text to be UTF-8 as WordScanner decodes it (each byte from 0x80 up a lead byte
+  // followed by its continuation bytes: then no ASCII byte is inside a character, and
+  // characters are counted by their first bytes); when it is not, every word is looked at
+  // after all. After a word that starts a phrase the scanner reads on word by word.
+  // `gap_before[i]`: words were skipped between words[i - 1] and words[i].
+  bool every_word = stem_every_word || features == 0;
+  std::vector<Word> words;
+  std::vector<Match> matches;
+  std::vector<char> gap_before;
+  if (!every_word) {
+    WordScanner scanner(text);
+    bool gap = false;
+    std::size_t read_on = 0;  // words to read after a phrase's first word before a jump
+    const auto read = [&]() {
+      Word w;
+      if (!scanner.next(w)) return false;
+      words.push_back(w);
+      gap_before.push_back(gap);
+      gap = false;
+      matches.push_back(match_of(w.raw));
+      if (starts_phrase(matches.back())) {
+        read_on = longest_phrase - 1;
+      } else if (read_on > 0) {
+        --read_on;
+      }
+      return true;
+    };
+    // Reads the words up to the one at or after byte `p`, `chars` characters into the text.
+    const auto visit = [&](std::size_t p, std::size_t chars) {
+      std::size_t q = p;
+      while (q > scanner.position() && !ends_every_word(text[q - 1])) {
+        --q;
+        chars -= starts_character(static_cast<unsigned char>(text[q]));
+      }
+      if (q > scanner.position() && read_on == 0) {
+        scanner.jump(q, chars);
+        gap = true;
+      }
+      while (scanner.position() <= p && read()) {
+      }
+    };
+    // The bytes that need a look: those a match can start with, and all from 0x80 up.
+    std::array<bool, 256> look{};
+    for (int c = 0; c < 256; ++c) {
+      look[static_cast<std::size_t>(c)] = c >= 0x80 || filter.may_start_written(static_cast<unsigned char>(c));
+    }
+    std::size_t continuation = 0;  // continuation bytes before byte p
+    for (std::size_t p = 0; p < text.size();) {
+      while (p < text.size() && !look[static_cast<unsigned char>(text[p])]) ++p;
+      if (p == text.size()) break;
+      const auto c = static_cast<unsigned char>(text[p]);
+      if (c < 0x80) {
+        if (p >= scanner.position()) visit(p, p - continuation);
+        ++p;
+        continue;
+      }
+      const std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+      bool clean = c >= 0xC0 && p + len <= text.size();
+      for (std::size_t k = 1; clean && k < len; ++k) {
+        clean = !starts_character(static_cast<unsigned char>(text[p + k]));
+      }
+      if (!clean) {
+        every_word = true;
+        break;
+      }
+      if (p >= scanner.position()) visit(p, p - continuation);
+      p += len;
+      continuation += len - 1;
+    }
+    while (!every_word && read_on > 0 && read()) {
+    }
+  }
+  if (every_word) {
+    words = split_words(text);
+    gap_before.assign(words.size(), 0);
+    matches.clear();
+    for (const Word& w : words) matches.push_back(match_of(w.raw));
+  }
+
+  std::vector<Event> events;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Match& m = matches[i];
+    if (m.stem >= 0 && term_feature[static_cast<std::size_t>(m.stem)] >= 0) {
+      events.push_back({i, i, term_feature[static_cast<std::size_t>(m.stem)]});
+    }
+    if (m.wildcard >= 0) events.push_back({i, i, m.wildcard});
+    for (std::size_t p = 0; p < phrases.size(); ++p) {
+      const std::vector<int>& ids = phrases[p];
+      if (ids.empty() || m.stem != ids[0] || i + ids.size() > words.size()) continue;
+      bool all = true;
+      for (std::size_t k = 1; k < ids.size() && all; ++k) {
+        all = !gap_before[i + k] && matches[i + k].stem == ids[k];
+      }
+      if (all) events.push_back({i, i + ids.size() - 1, first_phrase + static_cast<int>(p)});
+    }
+  }
+
+  // The best window: starting at a match, holding the most distinct features, then the
+  // most matches; the first such.
+  std::size_t first = 0, last = 0;
+  if (!events.empty()) {
+    first = last = events[0].first;
+    std::vector<std::size_t> stamp(static_cast<std::size_t>(features), 0);
+    std::pair<std::size_t, std::size_t> best{0, 0};
+    for (std::size_t e = 0; e < events.size(); ++e) {
+      if (e > 0 && events[e - 1].first == events[e].first) continue;
+      const std::size_t limit = words[events[e].first].cbegin + length;
+      std::pair<std::size_t, std::size_t> score{0, 0};
+      std::size_t end = events[e].first;
+      for (std::size_t j = e; j < events.size() && words[events[j].first].cbegin < limit; ++j) {
+        if (words[events[j].last].cend > limit) continue;
+        auto& s = stamp[static_cast<std::size_t>(events[j].feature)];
+        if (s != e + 1) {
+          s = e + 1;
+          ++score.first;
+        }
+        ++score.second;
+        end = std::max(end, events[j].last);
+      }
+      if (score > best) {
+        best = score;
+        first = events[e].first;
+        last = end;
+      }
+    }
+  }
+
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  if (every_word) {
+    for (const Event& ev : events) spans.emplace_back(ev.first, ev.last);
+    return cut(text, words, first, last, !events.empty(), length, spans);
+  }
+
+  // The words around the passage, all of them: from a word that starts more than the lead
+  // before it (cut() goes back no further), or from the text's start, to one past the room.
+  std::size_t from = 0, from_chars = 0;  // where to split from
+  if (!events.empty()) {
+    const Word& fw = words[first];
+    const std::size_t span = words[last].cend - fw.cbegin;
+    const std::size_t lead = length > span ? (length - span) / 3 : 0;
+    if (fw.cbegin > lead) {
+      // Back `lead` characters and one more, then to a position where no word is open; when
+      // no word starts between there and the lead, from the text's start.
+      std::size_t p = fw.begin, chars = fw.cbegin;
+      while (p > 0 && chars + lead + 1 > fw.cbegin) {
+        --p;
+        chars -= starts_character(static_cast<unsigned char>(text[p]));
+      }
+      while (p > 0 && !ends_every_word(text[p - 1])) {
+        --p;
+        chars -= starts_character(static_cast<unsigned char>(text[p]));
+      }
+      WordScanner probe(text);
+      probe.jump(p, chars);
+      Word w;
+      if (probe.next(w) && w.cbegin + lead < fw.cbegin) {
+        from = p;
+        from_chars = chars;
+      }
+    }
+  }
+  std::vector<Word> around;
+  WordScanner scanner(text);
+  scanner.jump(from, from_chars);
+  std::size_t first_around = 0, last_around = 0;
+  const std::size_t first_begin = events.empty() ? 0 : words[first].begin;
+  const std::size_t last_begin = events.empty() ? 0 : words[last].begin;
+  for (Word w; scanner.next(w);) {
+    around.push_back(w);
+    if (w.begin == first_begin) first_around = around.size() - 1;
+    if (w.begin == last_begin) last_around = around.size() - 1;
+    if (w.begin >= last_begin) break;
+  }
+  // cut() needs the words up to the first past its room counted from where the snippet
+  // starts, which is not after the passage's first word.
+  if (!around.empty()) {
+    const std::size_t start = around[first_around].cbegin;
+    for (Word w; around.size() <= last_around + 1 || around.back().cend - start <= length;) {
+      if (!scanner.next(w)) break;
+      around.push_back(w);
+    }
+  }
+  for (const Event& ev : events) {
+    const auto index = [&](std::size_t i) {
+      return static_cast<std::size_t>(
+          std::lower_bound(around.begin(), around.end(), words[i].begin,
+                           [](const Word& w, std::size_t b) { return w.begin < b; }) -
+          around.begin());
+    };
+    const std::size_t a = index(ev.first), z = index(ev.last);
+    if (z < around.size() && around[a].begin == words[ev.first].begin &&
+        around[z].begin == words[ev.last].begin) {
+      spans.emplace_back(a, z);
+    }
+  }
+  return cut(text, around, first_around, last_around, !events.empty(), length, spans);
 }
 
 }  // namespace

@@ -159,8 +159,17 @@ AliasTable AliasTable::build(const std::vector<std::vector<std::string>>& docume
   return AliasTable(std::move(text), /*sorted=*/true);  // a std::map's order
 }
 
-AliasTable::AliasTable(std::string text, bool sorted)
-    : text_(std::make_shared<const std::string>(std::move(text))), sorted_(sorted) {}
+AliasTable::AliasTable(std::string text, bool sorted) : sorted_(sorted) {
+  lazy_->text = std::move(text);
+}
+
+const std::string& AliasTable::text() const {
+  if (lazy_->db) {
+    std::call_once(lazy_->text_once,
+                   [this] { lazy_->text = lazy_->db->get_metadata(std::string(schema::kAliasesKey)); });
+  }
+  return lazy_->text;
+}
 
 std::string AliasTable::serialize() const {
   std::string out;
@@ -176,7 +185,7 @@ AliasTable AliasTable::parse(std::string_view text) { return AliasTable(std::str
 
 const std::vector<AliasTable::Line>& AliasTable::lines() const {
   std::call_once(lazy_->lines_once, [this] {
-    const std::string_view all = *text_;
+    const std::string_view all = text();
     std::vector<Line>& lines = lazy_->lines;
     for (std::size_t start = 0; start < all.size();) {
       const std::string_view line = line_at(all, start);
@@ -200,7 +209,7 @@ std::string_view AliasTable::canonical(std::string_view name) const {
   }
   // Binary search over the text's lines: the lines starting before `lo` hold smaller
   // names, those from `hi` on larger ones.
-  const std::string_view all = *text_;
+  const std::string_view all = text();
   std::size_t lo = 0, hi = all.size();
   while (lo < hi) {
     std::size_t start = lo + (hi - lo) / 2;
@@ -285,7 +294,9 @@ bool update_aliases(Xapian::WritableDatabase& db) {
 
 AliasTable load_aliases(const Xapian::Database& db) {
   // update_aliases() stores serialize()'s text: sorted by name.
-  return AliasTable(db.get_metadata(std::string(schema::kAliasesKey)), /*sorted=*/true);
+  AliasTable table(std::string(), /*sorted=*/true);
+  table.lazy_->db = db;
+  return table;
 }
 
 }  // namespace news

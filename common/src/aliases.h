@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,15 +49,19 @@ class AliasTable {
   bool empty() const { return lines().empty(); }
 
  private:
-  // Loading costs nothing beyond reading the stored text: a table written by serialize()
-  // (stored, or built) is sorted by name, so canonical() finds a name by binary search in
-  // the text itself. The lines (views into the text) and the keys by person, which only
-  // serialize(), an unsorted text and speaker queries need, are gathered on first use
-  // (thread-safe; copies share them).
+  // Loading costs nothing: a stored table is read from the database on first use (a query
+  // whose hits quote nobody, without facets or speaker filters, never reads it). A table
+  // written by serialize() (stored, or built) is sorted by name, so canonical() finds a
+  // name by binary search in the text itself. The lines (views into the text) and the keys
+  // by person, which only serialize(), an unsorted text and speaker queries need, are
+  // gathered on first use too (thread-safe; copies share them).
   struct Line {
     std::string_view name, canonical, key;  // key empty in a table written without keys
   };
   struct Lazy {
+    std::optional<Xapian::Database> db;  // the database a stored table is still to be read from
+    std::once_flag text_once;
+    std::string text;
     std::once_flag lines_once;
     std::vector<Line> lines;  // sorted by name
     std::once_flag keys_once;
@@ -64,10 +69,10 @@ class AliasTable {
   };
   // `text` as serialize() writes it (sorted by name) when `sorted`.
   AliasTable(std::string text, bool sorted);
+  const std::string& text() const;  // reads a stored table on first use
   const std::vector<Line>& lines() const;
   const std::map<std::string, std::vector<std::string>>& keys_by_person() const;
 
-  std::shared_ptr<const std::string> text_ = std::make_shared<const std::string>();
   bool sorted_ = false;
   std::shared_ptr<Lazy> lazy_ = std::make_shared<Lazy>();
 
@@ -79,7 +84,8 @@ class AliasTable {
 // did. Does not commit.
 bool update_aliases(Xapian::WritableDatabase& db);
 
-// The table stored in `db`; empty when none is stored.
+// The table stored in `db`; empty when none is stored. It is read on first use, so a
+// Xapian::Error reading it comes from the first method that needs it.
 AliasTable load_aliases(const Xapian::Database& db);
 
 }  // namespace news

@@ -324,30 +324,14 @@ struct Searcher::Impl {
       enquire.set_sort_by_key_then_relevance(&oldest, false);
     }
 
-    // Without the proximity boost (fewer than two words) the ranked query is the counting
-    // query: for exact counts the ranked pass then looks at every match itself, the facet
-    // spies attached, instead of a second pass over the same matches (which cost as much
-    // again: 'people speaker:gray' at 358k, 14 ms ranked, 27 ms with the second pass).
-    // A single term without filters or facets is the exception: the ranked pass's totals are
-    // exact as they are (its frequency), and looking at every match only slows the plain
-    // query down (10k 'people': 1.6 M -> 8.1 M instructions in get_mset; issue 6).
-    const bool count_while_ranking =
-        request.exact_counts && (words.size() < 2 || request.like) &&
-        (request.facets || !filters.empty() || request.like ||
-         query.get_type() != Xapian::Query::LEAF_TERM);
-    ListCountSpy speakers(schema::kSlotSpeakers);
-    DateCountSpy dates(request.date_facet);
-    // The ranked page, looking at as few matches as Xapian needs (or at all of them).
+    // The ranked page, looking at as few matches as Xapian needs. (Ranking every match in
+    // this pass instead of the counting pass below, 1b3bc04, was measured at 358k: exact
+    // 'people date:2018-01..2018-06' 9.5 -> 7 ms, but 'people' with exact facets 80-94 ->
+    // 111-119 ms and 'people speaker:gray' 25-28 -> 30-32 ms: slower for large match sets.)
     const auto run_query = [&](const Xapian::Query& q) {
       enquire.set_query(q);
-      enquire.clear_matchspies();
-      if (count_while_ranking && request.facets) {
-        enquire.add_matchspy(&speakers);
-        enquire.add_matchspy(&dates);
-      }
       return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                              static_cast<Xapian::doccount>(request.limit),
-                              count_while_ranking ? db.get_doccount() : 0);
+                              static_cast<Xapian::doccount>(request.limit));
     };
 
     Xapian::Query parsed = query;
@@ -366,11 +350,11 @@ struct Searcher::Impl {
     result.total_estimated = mset.get_matches_estimated();
     result.total_lower = mset.get_matches_lower_bound();
     result.total_upper = mset.get_matches_upper_bound();
+    ListCountSpy speakers(schema::kSlotSpeakers);
+    DateCountSpy dates(request.date_facet);
     double facet_scale = 1.0;
-    result.facets_exact = count_while_ranking && request.facets;
-    result.facets_counted = result.facets_exact ? result.total_upper : 0;
-    if (!count_while_ranking &&
-        (request.facets || (request.exact_counts && result.total_lower != result.total_upper))) {
+    result.facets_exact = false;
+    if (request.facets || (request.exact_counts && result.total_lower != result.total_upper)) {
       // A second pass, unweighted and without the proximity boost (the same matches), far
       // cheaper than ranking: over every match for exact counts, else over a sample.
       std::vector<Xapian::MatchSpy*> spies;

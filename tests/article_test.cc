@@ -232,6 +232,35 @@ TEST(ParseArticle, Table) {
       {"a headline with a dash and a short capitalised tail stays the headline",
        "Storm Warning \u2014 Stay Home\n\nPrices fell.\n",
        Format::kText, "Storm Warning \u2014 Stay Home", std::nullopt, "", {"Prices fell."}, {}},
+      // Batches c and d.
+      {"a short line right above a newsletter's tagline is its masthead, whatever its words",
+       "View this email in your browser\n\nTHE MARGIN CALL\nYour weekly markets briefing  |  Issue #212\n\n"
+       "Bond traders blink\n\nGood morning.\n",
+       Format::kText, "Bond traders blink", std::nullopt, "", {"Good morning."}, {"MARGIN", "Issue"}},
+      {"two capitalised words joined by '&' above the headline are a section",
+       "Recalls & Safety\n\nMaker recalls 310,000 high chairs\n\nThe chairs tip.\n",
+       Format::kText, "Maker recalls 310,000 high chairs", std::nullopt, "", {"The chairs tip."}, {"Recalls &"}},
+      {"a bare URL line in the header zone is the article's address",
+       "Cocoa tops $7,000 a tonne\n\n2024-03-12\nCommodity Desk / Softs\n"
+       "https://www.example.com/softs/cocoa-tops-7000\n\nCocoa rose.\n",
+       Format::kText, "Cocoa tops $7,000 a tonne", "2024-03-12", "https://www.example.com/softs/cocoa-tops-7000",
+       {"Cocoa rose."}, {"https://"}},
+      {"a site's name and a Markdown link showing its own address under the headline give the URL",
+       "# Watchdog fines dating app\n\n**Tech Brief** \u2014 [techbrief.eu/privacy/fine](https://techbrief.eu/privacy/fine)\n\n"
+       "*Published 9 May 2023*\n\nThe regulator fined the app.\n",
+       Format::kMarkdown, "Watchdog fines dating app", "2023-05-09", "https://techbrief.eu/privacy/fine",
+       {"The regulator fined the app."}, {"techbrief.eu"}},
+      {"a link with its own text is not an address; a site's home page is not the article's",
+       "# Watchdog fines dating app\n\n[Read the ruling](https://techbrief.eu/privacy/ruling)\n\n"
+       "https://techbrief.eu/\n\nThe regulator fined the app.\n",
+       Format::kMarkdown, "Watchdog fines dating app", std::nullopt, "", {"The regulator fined the app."}, {}},
+      {"a related link's address after the header zone is not the article's",
+       "Partners announce forklift deal\n\nMarch 3, 2023\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\n"
+       "Six.\n\nSeven.\n\nEight.\n\nRelated Links\nhttps://www.example.com/en/newsroom\n",
+       Format::kText, "Partners announce forklift deal", "2023-03-03", "", {"Eight."}, {"newsroom"}},
+      {"a related-reading label before a URL in the header is not the article's address",
+       "Budget passes vote\n\nSee also: https://example.com/2023/03/01/other-story\n\nIt passed.\n",
+       Format::kText, "Budget passes vote", std::nullopt, "", {"It passed."}, {}},
       {"a blockquote's footer without a dash gets one",
        "<html><body><h1>Chipmaker beats forecasts</h1><p>Shares rose.</p><blockquote><p>\"A clean "
        "beat.\"</p><footer>Tom Aguilera, analyst</footer></blockquote></body></html>",

@@ -680,6 +680,40 @@ TEST(FindSpeakers, NameFrontsAndPublicBodies) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// Batches c and d: countries, broadcasters and firms named after founders are no people.
+TEST(FindSpeakers, PlacesOutletsAndFounderFirms) {
+  const Case cases[] = {
+      // Countries and capitals of two words, with a particle, or not in the word lists.
+      {"Mali and Burkina Faso, both run by juntas, said in a joint statement that it was war.", {}},
+      {"Sierra Leone said the vote was fair.", {}},
+      {"Costa Rica said it would take the migrants.", {}},
+      {"El Salvador said the bonds would be repaid.", {}},
+      {"Abu Dhabi said the fund would invest.", {}},
+      {"Niamey said the ambassador must leave.", {}},
+      {"Sierra Jones said the vote was fair.", {"Sierra Jones"}},
+      {"Carlos Costa said the bank would act.", {"Carlos Costa"}},
+      // Broadcasters: a name before a medium's noun, and channels known by name.
+      {"Abdul Karim, a rebel official, told Al-Masirah television that the swap would go ahead.",
+       {"Abdul Karim"}},
+      {"Al Masirah reported that the exchange was complete.", {}},
+      {"Al Jazeera said its reporter had been detained.", {}},
+      {"Dar Sabah television said the talks were over. Dar Sabah said they would resume.", {}},
+      {"Jane Doe told Sky News the deal was close.", {"Jane Doe"}},
+      // Firms named after their founders.
+      {"Andreessen Horowitz said in a blog post that it backed the round.", {}},
+      {"The firm's co-founder, Marc Andreessen, said the round was large.", {"Marc Andreessen"}},
+      {"Shares in Kestrel rose 11%. The company's founder, Aksel Kestrel, died in 1990. Kestrel "
+       "insisted that the drug was safe.",
+       {}},
+      {"Shares in Kestrel rose 11%. Mr Kestrel said the drug was safe.", {"Kestrel"}},
+      {"John Smith, who owns shares in Acme, said the price was low.", {"John Smith"}},
+      // Coordinated titles between an organisation and a name.
+      {"\"Nobody wants it,\" said Saltwell co-founder and chief executive Omar Rashid.", {"Omar Rashid"}},
+      {"Saltwell co-founder and chief executive Omar Rashid said the plant would open.", {"Omar Rashid"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

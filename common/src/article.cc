@@ -103,6 +103,39 @@ bool looks_like_url(std::string_view s) {
          s.find(' ') == std::string_view::npos;
 }
 
+// The article's own address in the header zone, unlabelled: a bare URL line, or a short site
+// name and the URL ("Tech Policy Brief — https://..."). The address must have a path (a
+// site's home page is no article's). Empty when the line is neither.
+std::string header_url(std::string_view line) {
+  line = trim(line);
+  std::string_view url = line;
+  if (!looks_like_url(line)) {
+    const std::size_t cut = line.rfind(' ');
+    if (cut == std::string_view::npos) return {};
+    url = line.substr(cut + 1);
+    std::string_view name = trim(line.substr(0, cut));
+    bool sep = false;
+    for (std::string_view s : {"\u2014", "\u2013", "-", "|", "\u00B7", ":"}) {
+      if (name.ends_with(s)) {
+        name = trim(name.substr(0, name.size() - s.size()));
+        sep = true;
+        break;
+      }
+    }
+    const std::string lname = ascii::lower(name);
+    if (!sep || !looks_like_url(url) || name.empty() || count_words(name) > 4 ||
+        lname.find("related") != std::string::npos || lname.find("read") != std::string::npos ||
+        lname.find("see also") != std::string::npos || lname.find("more") != std::string::npos) {
+      return {};
+    }
+  }
+  const std::size_t scheme = url.find("://");
+  const std::string_view rest = url.substr(scheme == std::string_view::npos ? 0 : scheme + 3);
+  const std::size_t slash = rest.find('/');
+  if (slash == std::string_view::npos || slash + 1 >= rest.size()) return {};
+  return std::string(url);
+}
+
 // Metadata found outside the running text (HTML head, front matter); preferred when set.
 struct Hints {
   std::string title;
@@ -283,6 +316,14 @@ bool is_section_kicker(std::string_view line) {
       "food", "drink", "books", "theatre", "stage", "fashion", "beauty", "wellbeing", "letters",
       "columnists", "video", "podcast", "podcasts", "photos", "gallery", "weather", "crime",
       "courts", "media", "gaming", "sponsored", "advertorial", "latest", "top", "stories"};
+  // "Recalls & Safety", "Home & Garden": two capitalised words joined by "&" name a section.
+  {
+    const std::vector<std::string_view> items = boilerplate::split_items(trim(line), " ");
+    if (items.size() == 3 && items[1] == "&" && !items[0].empty() && !items[2].empty() &&
+        items[0][0] >= 'A' && items[0][0] <= 'Z' && items[2][0] >= 'A' && items[2][0] <= 'Z') {
+      return true;
+    }
+  }
   std::size_t words = 0;
   for (std::string_view w : boilerplate::split_items(trim(line), " ")) {
     if (w.empty() || w == "&" || w == "and") continue;
@@ -394,6 +435,13 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
       if (a.source.empty()) a.source = value;
       continue;
     }
+    if (i < kHeaderLines && a.url.empty()) {
+      if (std::string url = header_url(t); !url.empty()) {
+        a.url = std::move(url);
+        keep[i] = false;
+        continue;
+      }
+    }
     if (boilerplate::is_debris(t) || looks_like_url(t)) {
       keep[i] = false;
       continue;
@@ -445,6 +493,17 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
       keep[i] = false;  // the publication's name or section above the headline
       after_masthead = is_masthead(t);
       continue;
+    }
+    // "THE MARGIN CALL" over "Your weekly markets briefing | Issue #212": a short line
+    // right above a newsletter's tagline is its masthead, whatever its words.
+    if (title.empty() && title_line == lines.size() && count_words(t) <= 5 && !t.ends_with(".")) {
+      std::size_t n = i + 1;
+      while (n < lines.size() && !keep[n]) ++n;
+      if (n < lines.size() && is_tagline(lines[n].text)) {
+        keep[i] = false;
+        after_masthead = true;
+        continue;
+      }
     }
     if (title.empty() && title_line == lines.size() && after_masthead && is_tagline(t)) {
       keep[i] = false;  // a newsletter's tagline under its name

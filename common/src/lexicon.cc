@@ -330,6 +330,14 @@ constexpr std::string_view kKnownFirms[] = {
     // Consultancies and research firms named after their founders.
     "Wood Mackenzie", "Oliver Wyman", "Roland Berger", "Frost Sullivan", "Booz Allen",
     "Booz Allen Hamilton", "Simon Kucher", "Baker Hughes",
+    // Venture and investment firms named after their founders.
+    "Andreessen Horowitz", "Kleiner Perkins", "Cantor Fitzgerald", "Raymond James", "Edward Jones",
+    "Evercore ISI", "Lazard Freres", "Brown Brothers Harriman", "Franklin Templeton", "T Rowe Price",
+    "Fidelity Investments", "Russell Reynolds", "Spencer Stuart", "Egon Zehnder", "Korn Ferry",
+    // Broadcasters and papers whose names read like a person's (with "al" as a particle).
+    "Al Jazeera", "Al Arabiya", "Al Masirah", "Al Mayadeen", "Al Manar", "Al Ahram", "Al Hadath",
+    "Al Quds", "Al Akhbar", "Al Monitor", "Asharq Al-Awsat", "Al Sharq", "Al Watan", "Al Ghad",
+    "Al Riyadh", "Al Rai", "Al Hurra", "Fox News", "Sky News", "Rudaw", "Kurdistan 24",
     // Charities named after a person.
     "Marie Curie", "Sue Ryder", "Leonard Cheshire", "Anthony Nolan",
     // Parties whose names read as a first name and surname.
@@ -644,7 +652,37 @@ bool is_speech_noun(std::string_view w) { return in<kSpeechNouns>(w); }
 bool is_calendar_word(std::string_view w) { return in<kCalendar>(w); }
 bool is_group_noun(std::string_view w) { return in<kGroupNouns>(w); }
 bool is_kin_noun(std::string_view w) { return in<kKinNouns>(w); }
+// Countries, territories and capitals of two or more words that read like a name (the
+// single words of most countries and capitals are in kPlaces).
+constexpr std::string_view kKnownPlaces[] = {
+    "Burkina Faso", "Sierra Leone", "Costa Rica", "Puerto Rico", "El Salvador", "Sri Lanka",
+    "Saudi Arabia", "Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire", "Cape Verde", "Cabo Verde",
+    "Guinea-Bissau", "Equatorial Guinea", "Papua New Guinea", "East Timor", "Timor-Leste",
+    "San Marino", "Trinidad and Tobago", "Antigua and Barbuda", "Saint Lucia", "Sao Tome",
+    "South Sudan", "North Macedonia", "North Korea", "South Korea", "South Africa",
+    "Western Sahara", "Nagorno-Karabakh", "Abu Dhabi", "Tel Aviv", "Buenos Aires", "La Paz",
+    "Addis Ababa", "Dar es Salaam", "Kuala Lumpur", "Phnom Penh", "Port Moresby", "Santo Domingo",
+    "Port-au-Prince", "Rio de Janeiro", "Sao Paulo", "São Paulo", "Hong Kong", "New Delhi",
+    "Mexico City", "Guatemala City", "Panama City", "Kuwait City", "Port Louis", "Port Sudan",
+    "Sharm el-Sheikh", "Ras Lanuf", "Deir ez-Zor", "Khan Younis", "Rafah", "Bir Zeit",
+    "Porto Novo", "Porto-Novo", "Ouagadougou", "Niamey", "Bamako", "Nouakchott", "Freetown",
+    "Monrovia", "Conakry", "Banjul", "Lome", "Lomé", "Cotonou", "Yaounde", "Yaoundé", "Bangui",
+    "N'Djamena", "Ndjamena", "Kinshasa", "Brazzaville", "Kigali", "Bujumbura", "Kampala",
+    "Mogadishu", "Hargeisa", "Asmara", "Khartoum", "Omdurman", "Tripoli", "Benghazi", "Misrata",
+    "Tunis", "Algiers", "Sanaa", "Sana'a", "Aden", "Hodeidah", "Marib", "Muscat", "Doha",
+    "Manama", "Kabul", "Kandahar", "Islamabad", "Karachi", "Lahore", "Dhaka", "Kathmandu",
+    "Yangon", "Naypyidaw", "Vientiane", "Ulaanbaatar", "Tbilisi", "Yerevan", "Baku", "Astana",
+    "Tashkent", "Bishkek", "Dushanbe", "Ashgabat", "Chisinau", "Skopje", "Tirana", "Sarajevo",
+    "Podgorica", "Pristina", "Ljubljana", "Bratislava", "Nicosia", "Valletta", "Caracas",
+    "Bogota", "Bogotá", "Quito", "Montevideo", "Managua", "Tegucigalpa", "Havana", "Nairobi",
+    "Mombasa", "Accra", "Abuja", "Dakar", "Harare", "Lusaka", "Luanda", "Maputo", "Windhoek",
+    "Gaborone", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Benin", "Togo", "Gabon", "Liberia",
+    "Gambia", "Mauritania", "Malawi", "Burundi", "Lesotho", "Eswatini", "Somaliland", "Darfur",
+    "Tigray", "Herzegovina", "Liechtenstein", "Andorra", "Monaco", "Guyana", "Suriname", "Belize",
+    "Bahamas", "Barbados", "Brunei"};
+
 std::span<const std::string_view> known_firms() { return kKnownFirms; }
+std::span<const std::string_view> known_places() { return kKnownPlaces; }
 std::span<const std::string_view> one_word_firms() { return kOneWordFirms; }
 bool is_organisation_noun(std::string_view w) { return in<kOrganisationNouns>(w); }
 

@@ -43,6 +43,8 @@ bool is_kin_noun(std::string_view w);
 // Companies whose names read like a person's ("Goldman Sachs", "Taylor Wimpey"), spelt
 // naturally; the caller keys them.
 std::span<const std::string_view> known_firms();
+// Countries and cities whose names read like a person's ("Burkina Faso", "Sierra Leone").
+std::span<const std::string_view> known_places();
 // Brands known by one word that is also a surname ("Ford", "Dell"), spelt naturally.
 std::span<const std::string_view> one_word_firms();
 // 'f' or 'm' for common first names, 0 when unknown.

@@ -25,6 +25,25 @@ bool is_word_char(char c) {
          (static_cast<unsigned char>(c) >= 0x80);
 }
 
+// A link's text is its own target, give or take the scheme, "www." and a final slash:
+// "[site.eu/path](https://site.eu/path)".
+bool shows_own_address(std::string_view text, std::string_view target) {
+  const auto bare = [](std::string_view u) {
+    for (std::string_view p : {"https://", "http://"}) {
+      if (u.starts_with(p)) u.remove_prefix(p.size());
+    }
+    if (u.starts_with("www.")) u.remove_prefix(4);
+    if (u.ends_with("/")) u.remove_suffix(1);
+    return u;
+  };
+  if (!(target.starts_with("https://") || target.starts_with("http://")) ||
+      target.find(' ') != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view a = bare(trim(text));
+  return !a.empty() && a == bare(target);
+}
+
 }  // namespace
 
 Split split_front_matter(std::string_view text) {
@@ -129,7 +148,16 @@ std::string line_to_text(std::string_view line, int* heading) {
         const char end_char = t[close + 1] == '(' ? ')' : ']';
         const std::size_t end = t.find(end_char, close + 2);
         if (end != std::string_view::npos) {
-          out.append(t.substr(i + 1, close - i - 1));
+          // "[site.eu/path](https://site.eu/path)": a link that shows its own address is
+          // the address, kept whole so the header can read it as the article's URL.
+          const std::string_view text = t.substr(i + 1, close - i - 1);
+          const std::string_view target = t.substr(close + 2, end - close - 2);
+          if (end_char == ')' && shows_own_address(text, target)) {
+            out.append(target);
+            i = end;
+            continue;
+          }
+          out.append(text);
           i = end;
           continue;
         }

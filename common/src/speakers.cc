@@ -677,11 +677,12 @@ class Extractor {
       m.firm_evidence = true;
     }
     if (m.valid && (joined_by_ampersand(run_begin, run_end) || owned_by_person(run_begin) || staff_of(run_end) ||
+                    outlet_noun_follows(run_end) ||
                     inside_organisation_name(run_begin) || analysts_at(run_begin))) {
       m.valid = false;
       m.org_evidence = true;
     }
-    if (m.valid && (place_or_ship_prefix(toks_[run_begin]) || known_firm(m))) m.valid = false;
+    if (m.valid && (place_or_ship_prefix(toks_[run_begin]) || known_firm(m) || known_place(m))) m.valid = false;
     if (m.valid && hyphenated_firm(m)) {
       m.valid = false;
       m.org_evidence = true;
@@ -690,8 +691,13 @@ class Extractor {
     // followed by a lower-case title and another name is an organisation or a place.
     {
       std::size_t k = run_end;
-      while (k < toks_.size() && k < run_end + 4 && toks_[k].kind == Kind::kWord && !toks_[k].cap &&
-             (is_title_word(toks_[k]) || lexicon::is_role_noun(toks_[k].lower))) {
+      // Coordinated titles count as one: "Saltwell co-founder and chief executive X".
+      const auto role_at = [&](std::size_t j) {
+        return j < toks_.size() && toks_[j].kind == Kind::kWord && !toks_[j].cap &&
+               (is_title_word(toks_[j]) || lexicon::is_role_noun(toks_[j].lower));
+      };
+      while (k < toks_.size() && k < run_end + 6 &&
+             (role_at(k) || (k > run_end && word_is(k, "and") && role_at(k + 1)))) {
         ++k;
       }
       if (k > run_end && k < toks_.size() && is_name_word(toks_[k])) {
@@ -807,6 +813,11 @@ class Extractor {
     if (punct_is(run_end, ",") && founded(run_end + 1)) return true;
     if ((word_is(run_end, "was") || word_is(run_end, "is")) && founded(run_end + 1)) return true;
     if (word_is(run_end, "shares") || word_is(run_end, "stock")) return movement_verb(run_end + 1);
+    // "Shares in Kestrel rose", "a stake in Saltwell": only a company has shares.
+    if (run_begin >= 2 && (word_is(run_begin - 1, "in") || word_is(run_begin - 1, "of")) &&
+        (word_is(run_begin - 2, "shares") || word_is(run_begin - 2, "stake") || word_is(run_begin - 2, "stock"))) {
+      return true;
+    }
     return false;
   }
 
@@ -817,6 +828,16 @@ class Extractor {
     static constexpr std::string_view kStaff[] = {"analysts", "economists", "strategists", "executives",
                                                   "employees", "shareholders", "bankers", "engineers"};
     return one_of(kStaff, toks_[run_end].lower);
+  }
+
+  // "told Al-Masirah television", "the Daily Nation newspaper reported": a name before a
+  // medium's noun is a broadcaster or a paper.
+  bool outlet_noun_follows(std::size_t run_end) const {
+    if (run_end >= toks_.size() || toks_[run_end].kind != Kind::kWord || toks_[run_end].cap) return false;
+    static constexpr std::string_view kOutlets[] = {"television", "tv", "radio", "channel", "newspaper",
+                                                    "broadcaster", "daily", "magazine", "website",
+                                                    "tabloid", "weekly", "network", "outlet"};
+    return one_of(kOutlets, toks_[run_end].lower);
   }
 
   // Verbs of a share price: "X's shares fell", "X stock jumped".
@@ -896,6 +917,14 @@ class Extractor {
     if (m.end < m.begin + 2 || m.acronym_first) return false;
     static const std::unordered_set<std::string> kKeys = keys_of(lexicon::known_firms());
     return kKeys.count(span_key(m.begin, m.end)) > 0;
+  }
+
+  // Countries and cities whose names read as a first name and surname ("Burkina Faso",
+  // "Sierra Leone", "Costa Rica"), with or without a particle ("El Salvador").
+  bool known_place(const Mention& m) const {
+    static const std::unordered_set<std::string> kKeys = keys_of(lexicon::known_places());
+    return (m.end > m.begin && kKeys.count(span_key(m.begin, m.end)) > 0) ||
+           (m.end > m.run_begin + 1 && kKeys.count(span_key(m.run_begin, m.end)) > 0);
   }
 
   // The appositive after a name at `run_end` (", the Danish company that ...") has an
@@ -1837,7 +1866,10 @@ class Extractor {
       }
       const bool describes = is_title_word(d) || lexicon::is_role_noun(d.lower) ||
                              lexicon::is_kin_noun(d.lower) || is_determiner(d.lower) ||
-                             (k + 1 < toks_.size() && toks_[k + 1].kind == Kind::kPossessive);
+                             (k + 1 < toks_.size() && toks_[k + 1].kind == Kind::kPossessive) ||
+                             // "said X co-founder and chief executive Y": coordinated titles
+                             (d.lower == "and" && k > n && k + 1 < toks_.size() && !toks_[k + 1].cap &&
+                              (is_title_word(toks_[k + 1]) || lexicon::is_role_noun(toks_[k + 1].lower)));
       if (!describes) break;
     }
     if (t.lower == "the") {

@@ -702,6 +702,12 @@ TEST(FindSpeakers, PlacesOutletsAndFounderFirms) {
       // Firms named after their founders.
       {"Andreessen Horowitz said in a blog post that it backed the round.", {}},
       {"The firm's co-founder, Marc Andreessen, said the round was large.", {"Marc Andreessen"}},
+      {"Halloran Brisk said in a note that it expected growth. The firm's co-founder, Peter Halloran, "
+       "said the fund was closed.",
+       {"Peter Halloran"}},
+      {"Wang Yi met the central banker. Yi Gang said rates would hold.", {"Yi Gang"}},
+      {"Piers Morgan said the show was over. Morgan Freeman said he would watch.",
+       {"Piers Morgan", "Morgan Freeman"}},
       {"Shares in Kestrel rose 11%. The company's founder, Aksel Kestrel, died in 1990. Kestrel "
        "insisted that the drug was safe.",
        {}},

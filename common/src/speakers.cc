@@ -1058,6 +1058,24 @@ class Extractor {
         companies.insert(span_key(m.begin, m.end));
       }
     }
+    // "Andreessen Horowitz ... the firm's co-founder, Marc Andreessen": two words, the first
+    // no given name but the surname of a person the article names in full (led by a known
+    // given name), are a firm named after its founders.
+    {
+      std::unordered_set<std::string> founder_surnames;
+      for (const Mention& m : mentions_) {
+        if (m.valid && !m.surname_only && m.end >= m.begin + 2 && lexicon::first_name_gender(toks_[m.begin].lower) != 0) {
+          founder_surnames.insert(span_key(m.end - 1, m.end));
+        }
+      }
+      for (const Mention& m : mentions_) {
+        if (m.valid && !m.titled && !m.surname_only && m.end == m.begin + 2 &&
+            !lexicon::is_given_name(toks_[m.begin].lower) && !lexicon::is_given_name(toks_[m.begin + 1].lower) &&
+            founder_surnames.count(span_key(m.begin, m.begin + 1)) > 0) {
+          companies.insert(span_key(m.begin, m.end));
+        }
+      }
+    }
     if (!companies.empty()) {
       for (Mention& m : mentions_) {
         if (m.valid && !(m.surname_only && m.titled) && companies.count(span_key(m.begin, m.end))) {

@@ -699,6 +699,8 @@ TEST(FindSpeakers, PlacesOutletsAndFounderFirms) {
       {"Al Jazeera said its reporter had been detained.", {}},
       {"Dar Sabah television said the talks were over. Dar Sabah said they would resume.", {}},
       {"Jane Doe told Sky News the deal was close.", {"Jane Doe"}},
+      {"Asahi Shimbun said the vote was close. Chosun Ilbo said the talks failed.", {}},
+      {"Globe Newswire said the results were strong. Business Wire said so too.", {}},
       // Firms named after their founders.
       {"Andreessen Horowitz said in a blog post that it backed the round.", {}},
       {"The firm's co-founder, Marc Andreessen, said the round was large.", {"Marc Andreessen"}},

@@ -251,6 +251,7 @@ constexpr std::string_view kOrgWords[] = {
     "foundation", "fund", "association", "society", "organisation", "organization", "alliance",
     "federation", "league", "club", "army", "navy", "forces", "force", "police", "service",
     "services", "news", "times", "post", "herald", "tribune", "journal", "gazette", "press",
+    "shimbun", "ilbo", "newswire", "wire",
     "daily", "weekly", "magazine", "network", "radio", "television", "tv", "channel", "media",
     "street", "road", "avenue", "square", "castle", "palace", "airport", "station", "river",
     "sea", "ocean", "mountain", "mountains", "island", "islands", "city", "county", "province",

@@ -91,14 +91,26 @@ bool fuller(const NameInfo& a, const NameInfo& b) {
 
 }  // namespace
 
+namespace {
+
+// Counts `names` (one document's) once each into `doc_count`.
+void count_once(std::vector<std::string> names, std::map<std::string, std::size_t>& doc_count) {
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  for (const std::string& n : names) {
+    if (!n.empty()) ++doc_count[n];
+  }
+}
+
+}  // namespace
+
 AliasTable AliasTable::build(const std::vector<std::vector<std::string>>& documents) {
   std::map<std::string, std::size_t> doc_count;
-  for (const auto& names : documents) {
-    std::set<std::string> once(names.begin(), names.end());
-    for (const std::string& n : once) {
-      if (!n.empty()) ++doc_count[n];
-    }
-  }
+  for (const auto& names : documents) count_once(names, doc_count);
+  return build_from_counts(doc_count);
+}
+
+AliasTable AliasTable::build_from_counts(const std::map<std::string, std::size_t>& doc_count) {
   std::vector<NameInfo> infos;
   for (const auto& [name, count] : doc_count) {
     NameInfo info;
@@ -279,13 +291,14 @@ std::vector<std::string> AliasTable::query_keys(std::string_view value) const {
 }
 
 bool update_aliases(Xapian::WritableDatabase& db) {
-  std::vector<std::vector<std::string>> documents;
-  documents.reserve(db.get_doccount());
+  // Counted while streaming: a list of every document's names would grow with the
+  // collection (about 150 MB at a million articles, the peak of a first index there).
+  std::map<std::string, std::size_t> doc_count;
   for (auto v = db.valuestream_begin(schema::kSlotSpeakers);
        v != db.valuestream_end(schema::kSlotSpeakers); ++v) {
-    documents.push_back(split(*v, schema::kListSeparator));
+    count_once(split(*v, schema::kListSeparator), doc_count);
   }
-  const std::string table = AliasTable::build(documents).serialize();
+  const std::string table = AliasTable::build_from_counts(doc_count).serialize();
   const std::string key(schema::kAliasesKey);
   if (db.get_metadata(key) == table) return false;
   db.set_metadata(key, table);

@@ -25,6 +25,9 @@ class AliasTable {
 
   // Builds the table from each document's speaker names.
   static AliasTable build(const std::vector<std::vector<std::string>>& documents);
+  // The same from the number of documents quoting each name (what build() counts first):
+  // memory grows with the distinct names, not with the documents.
+  static AliasTable build_from_counts(const std::map<std::string, std::size_t>& documents_by_name);
 
   // "name\tcanonical\tkey\n" lines sorted by name, key being speaker_key(name), stored so
   // that loading needs no ICU folding; parse() reads them back, and also reads the older

@@ -439,6 +439,11 @@ struct Person {
 
 bool is_name_word(const Token& t) { return t.kind == Kind::kWord && t.cap; }
 
+// A full stop, question or exclamation mark: the end of a sentence.
+bool ends_sentence(const Token& t) {
+  return t.kind == Kind::kPunct && (t.text == "." || t.text == "?" || t.text == "!");
+}
+
 // Organisation words that no surname is ("Logan Airport", "Austin Energy", "Kennedy Center"),
 // unlike "Hall", "Church", "Lake" or "Green", which are surnames as well.
 bool never_a_surname(std::string_view lw) {
@@ -1353,8 +1358,7 @@ class Extractor {
   std::size_t sentence_start(std::size_t v) const {
     std::size_t start = v;
     while (start > 0 && v - start < kSentenceReach && toks_[start - 1].para == toks_[v].para &&
-           !(toks_[start - 1].kind == Kind::kPunct && (toks_[start - 1].text == "." || toks_[start - 1].text == "?" ||
-                                                      toks_[start - 1].text == "!"))) {
+           !ends_sentence(toks_[start - 1])) {
       --start;
     }
     return start;
@@ -2012,7 +2016,7 @@ class Extractor {
       const Token& t = toks_[k];
       if (t.para != toks_[i].para) return false;
       if (t.kind == Kind::kQuote) return true;
-      if (t.kind == Kind::kPunct && (t.text == "." || t.text == "?" || t.text == "!")) return false;
+      if (ends_sentence(t)) return false;
       if (t.kind == Kind::kPunct && t.text == ":") return true;
       if (t.kind == Kind::kWord && (t.lower == "that" || t.lower == "whether" || t.lower == "for" ||
                                     t.lower == "how" || t.lower == "why")) {
@@ -2047,7 +2051,7 @@ class Extractor {
       std::size_t start = pos;
       while (start > 0 && pos - start < kSentenceReach) {
         const Token& t = toks_[start - 1];
-        if (t.kind == Kind::kPunct && (t.text == "." || t.text == "?" || t.text == "!")) break;
+        if (ends_sentence(t)) break;
         if (t.para != toks_[pos > 0 ? pos - 1 : 0].para) break;
         --start;
       }
@@ -2107,9 +2111,7 @@ class Extractor {
   // A sentence ends (".", "?", "!") between token `from` and the end of its paragraph.
   bool sentence_ends_in_paragraph(std::size_t from) const {
     for (std::size_t k = from; k < toks_.size() && toks_[k].para == toks_[from].para; ++k) {
-      if (toks_[k].kind == Kind::kPunct && (toks_[k].text == "." || toks_[k].text == "?" || toks_[k].text == "!")) {
-        return true;
-      }
+      if (ends_sentence(toks_[k])) return true;
     }
     return false;
   }
@@ -2130,8 +2132,7 @@ class Extractor {
       first_person = first_person || (quote_of_[k] < 0 && one_of(kFirstPerson, toks_[k].lower));
     }
     if (words < 8 || !first_person) return false;
-    const Token& last = toks_[k - 1];
-    return last.kind == Kind::kPunct && (last.text == "." || last.text == "?" || last.text == "!");
+    return ends_sentence(toks_[k - 1]);
   }
 
   // "has (repeatedly) called": a perfect before the verb at i, over adverbs.

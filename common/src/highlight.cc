@@ -94,6 +94,13 @@ struct Word {
 // The byte at `i` is the first of a character (not a UTF-8 continuation byte).
 bool starts_character(unsigned char c) { return (c & 0xC0) != 0x80; }
 
+// True for the ASCII bytes no word holds (all but letters, digits and ' & . ,): in valid
+// UTF-8, no word is open just after one, so WordScanner can start there.
+bool ends_every_word(char c) {
+  return static_cast<unsigned char>(c) < 0x80 && !is_alnum(c) && c != '\'' && c != '&' && c != '.' &&
+         c != ',';
+}
+
 // Splits text into words as Xapian's TermGenerator does, closely enough for highlighting:
 // letters and digits of any script; an apostrophe or '&' between two word characters, and
 // '.' or ',' between two digits, stay inside a word ("don't", "AT&T", "3.5", "1,000"); a
@@ -144,10 +151,7 @@ class WordScanner {
           ++chars;
           continue;
         }
-        if (const char c = text[i];  // other ASCII ends the word, but for these four
-            static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '&' && c != '.' && c != ',') {
-          break;
-        }
+        if (ends_every_word(text[i])) break;  // other ASCII, but for ' & . ,
         std::size_t k = i;
         const char32_t c = next_code_point(text, k);
         bool inside = is_word_code_point(c);
@@ -180,13 +184,6 @@ class WordScanner {
   std::string_view text_;
   std::size_t i_ = 0, chars_ = 0;
 };
-
-// True for the ASCII bytes no word holds (all but letters, digits and ' & . ,): in valid
-// UTF-8, no word is open just after one, so WordScanner can start there.
-bool ends_every_word(char c) {
-  return static_cast<unsigned char>(c) < 0x80 && !is_alnum(c) && c != '\'' && c != '&' && c != '.' &&
-         c != ',';
-}
 
 // Every word of `text`.
 std::vector<Word> split_words(std::string_view text) {

@@ -316,16 +316,14 @@ bool is_section_kicker(std::string_view line) {
       "food", "drink", "books", "theatre", "stage", "fashion", "beauty", "wellbeing", "letters",
       "columnists", "video", "podcast", "podcasts", "photos", "gallery", "weather", "crime",
       "courts", "media", "gaming", "sponsored", "advertorial", "latest", "top", "stories"};
+  const std::vector<std::string_view> items = boilerplate::split_items(trim(line), " ");
   // "Recalls & Safety", "Home & Garden": two capitalised words joined by "&" name a section.
-  {
-    const std::vector<std::string_view> items = boilerplate::split_items(trim(line), " ");
-    if (items.size() == 3 && items[1] == "&" && !items[0].empty() && !items[2].empty() &&
-        items[0][0] >= 'A' && items[0][0] <= 'Z' && items[2][0] >= 'A' && items[2][0] <= 'Z') {
-      return true;
-    }
+  if (items.size() == 3 && items[1] == "&" && !items[0].empty() && !items[2].empty() &&
+      items[0][0] >= 'A' && items[0][0] <= 'Z' && items[2][0] >= 'A' && items[2][0] <= 'Z') {
+    return true;
   }
   std::size_t words = 0;
-  for (std::string_view w : boilerplate::split_items(trim(line), " ")) {
+  for (std::string_view w : items) {
     if (w.empty() || w == "&" || w == "and") continue;
     if (++words > 3) return false;
     const std::string lw = ascii::lower(w);

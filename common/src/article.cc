@@ -486,7 +486,8 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
       keep[i] = false;
       continue;
     }
-    if (title.empty() && title_line == lines.size() &&
+    const bool before_title = title.empty() && title_line == lines.size();
+    if (before_title &&
         (is_masthead(t) || is_masthead_with_section(t) || is_section_label(t) || is_section_kicker(t))) {
       keep[i] = false;  // the publication's name or section above the headline
       after_masthead = is_masthead(t);
@@ -494,7 +495,7 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
     }
     // "THE MARGIN CALL" over "Your weekly markets briefing | Issue #212": a short line
     // right above a newsletter's tagline is its masthead, whatever its words.
-    if (title.empty() && title_line == lines.size() && count_words(t) <= 5 && !t.ends_with(".")) {
+    if (before_title && count_words(t) <= 5 && !t.ends_with(".")) {
       std::size_t n = i + 1;
       while (n < lines.size() && !keep[n]) ++n;
       if (n < lines.size() && is_tagline(lines[n].text)) {
@@ -503,13 +504,13 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
         continue;
       }
     }
-    if (title.empty() && title_line == lines.size() && after_masthead && is_tagline(t)) {
+    if (before_title && after_masthead && is_tagline(t)) {
       keep[i] = false;  // a newsletter's tagline under its name
       after_masthead = false;
       continue;
     }
     after_masthead = false;
-    if (title.empty() && title_line == lines.size() && !is_pure_dateline(t)) {
+    if (before_title && !is_pure_dateline(t)) {
       title = t;
       title_line = i;
     }

@@ -185,6 +185,16 @@ class WordScanner {
   std::size_t i_ = 0, chars_ = 0;
 };
 
+// Moves byte `p` (`chars` characters into `text`) back, not below `floor`, to just after a
+// byte for which ends_every_word() holds: where WordScanner can start.
+void back_to_word_start(std::string_view text, std::size_t floor, std::size_t& p,
+                        std::size_t& chars) {
+  while (p > floor && !ends_every_word(text[p - 1])) {
+    --p;
+    chars -= starts_character(static_cast<unsigned char>(text[p]));
+  }
+}
+
 // Every word of `text`.
 std::vector<Word> split_words(std::string_view text) {
   std::vector<Word> words;
@@ -481,10 +491,7 @@ Snippet snippet(std::string_view text, const HighlightTerms& terms, const Xapian
     // Reads the words up to the one at or after byte `p`, `chars` characters into the text.
     const auto visit = [&](std::size_t p, std::size_t chars) {
       std::size_t q = p;
-      while (q > scanner.position() && !ends_every_word(text[q - 1])) {
-        --q;
-        chars -= starts_character(static_cast<unsigned char>(text[q]));
-      }
+      back_to_word_start(text, scanner.position(), q, chars);
       if (q > scanner.position() && read_on == 0) {
         scanner.jump(q, chars);
         gap = true;
@@ -599,10 +606,7 @@ Snippet snippet(std::string_view text, const HighlightTerms& terms, const Xapian
         --p;
         chars -= starts_character(static_cast<unsigned char>(text[p]));
       }
-      while (p > 0 && !ends_every_word(text[p - 1])) {
-        --p;
-        chars -= starts_character(static_cast<unsigned char>(text[p]));
-      }
+      back_to_word_start(text, 0, p, chars);
       WordScanner probe(text);
       probe.jump(p, chars);
       Word w;

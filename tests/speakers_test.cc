@@ -722,6 +722,52 @@ TEST(FindSpeakers, PlacesOutletsAndFounderFirms) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// A name whose first word is no given name needs evidence that it is a person: a title or
+// role, an age, a surname alone or a "he"/"she" that refers back to it.
+TEST(FindSpeakers, PersonEvidenceForNamesWithoutAGivenName) {
+  const Case cases[] = {
+      {"Quarry Lane Networks said the outage was over.", {}},
+      {"Korvath Brisk said in a note that it expected growth.", {}},
+      {"Nova Scotia Health said in a statement that it was working on it.", {}},
+      {"Tarquel Vosmer, a welder, said the yard would close.", {"Tarquel Vosmer"}},
+      {"Tarquel Vosmer, a shipbuilder, said the yard would close.", {}},
+      {"Tarquel Vosmer, who has welded there for years, said the yard would close.",
+       {"Tarquel Vosmer"}},
+      {"Korvath Brisk said the yard would close. Brisk added that talks had failed.",
+       {"Korvath Brisk"}},
+      {"Korvath Brisk said the yard would close. He added that talks had failed.",
+       {"Korvath Brisk"}},
+      {"Mayor Korvath Brisk said the yard would close.", {"Korvath Brisk"}},
+      {"Korvath Brisk, 54, said the yard would close.", {"Korvath Brisk"}},
+      {"John Brisk said the yard would close.", {"John Brisk"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
+// Name fronts that only open a sentence, given names after a role, and particles of
+// Filipino, Spanish and Swahili names.
+TEST(FindSpeakers, SentenceRolesTitlesAsGivenNamesParticles) {
+  const Case cases[] = {
+      {"Undergraduate John Ramasami said fares were too high.", {"John Ramasami"}},
+      {"The undergraduate union met. Undergraduate Korvath Ramasami said fares were too high.",
+       {"Korvath Ramasami"}},
+      {"Pieter van den Berg said the library must stay. \"No,\" Mr van den Berg said.",
+       {"Pieter van den Berg"}},
+      {"Napier Mayor Kirsten Wise said the council was ready.", {"Kirsten Wise"}},
+      {"Bureau senior meteorologist Dean Narramore said nights were hot. \"Drink water,\" Mr "
+       "Narramore said.",
+       {"Dean Narramore"}},
+      {"Governor Eduardo dela Rosa said inflation eased. \"We are not done,\" dela Rosa said.",
+       {"Eduardo dela Rosa"}},
+      {"Deputy Governor Francisco de los Reyes said prices rose. \"It is food,\" de los Reyes "
+       "said.",
+       {"Francisco de los Reyes"}},
+      {"Human rights lawyer Otieno wa Kamau said the arrests were unlawful.", {"Otieno wa Kamau"}},
+      {"Los Angeles said the fires were out.", {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

@@ -1,5 +1,7 @@
 #include "lexicon.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -251,7 +253,7 @@ constexpr std::string_view kOrgWords[] = {
     "foundation", "fund", "association", "society", "organisation", "organization", "alliance",
     "federation", "league", "club", "army", "navy", "forces", "force", "police", "service",
     "services", "news", "times", "post", "herald", "tribune", "journal", "gazette", "press",
-    "shimbun", "ilbo", "newswire", "wire",
+    "shimbun", "ilbo", "newswire", "wire", "health", "healthcare", "networks", "utilities",
     "daily", "weekly", "magazine", "network", "radio", "television", "tv", "channel", "media",
     "street", "road", "avenue", "square", "castle", "palace", "airport", "station", "river",
     "sea", "ocean", "mountain", "mountains", "island", "islands", "city", "county", "province",
@@ -398,7 +400,7 @@ constexpr std::string_view kNationalities[] = {
 constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
                         "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das",
                         "do", "y", "zu", "vom", "af", "av", "st", "lo", "mac", "abu", "ben",
-                        "ap", "ab", "bint", "binti"};
+                        "ap", "ab", "bint", "binti", "dela", "delos", "los", "las", "wa"};
 
 constexpr std::string_view kSpeechNouns[] = {"offer", "warning", "warnings", "comments", "comment", "remarks",
                           "remark", "statement", "statements", "words", "claim", "claims",
@@ -444,7 +446,8 @@ constexpr std::string_view kOrganisationNouns[] = {
     "organisation", "organization", "nonprofit", "non-profit", "thinktank", "think-tank",
     "consultancy", "brokerage", "utility", "supplier", "provider", "platform", "app", "brand",
     "union", "party", "outlet", "newspaper", "label", "studio", "fund",
-    "investor", "subsidiary", "regulator", "watchdog", "body"};
+    "investor", "subsidiary", "regulator", "watchdog", "body", "shipbuilder", "distributor",
+    "exporter", "importer", "wholesaler"};
 
 constexpr std::string_view kKinNouns[] = {"husband", "wife", "partner", "daughter", "mother", "father",
                        "brother", "sister", "grandmother", "grandfather", "aunt", "uncle",
@@ -700,6 +703,55 @@ bool is_given_name(std::string_view w) {
       "jose", "juan", "abdel", "abdul", "abd", "abu", "mohammed", "ali", "hee", "jae", "ji",
       "kyung", "sung", "young", "min", "jin", "hyun", "mei", "xiao", "anne", "marie", "sophie"};
   return first_name_gender(w) != 0 || in(kOtherGivenNames, w);
+}
+
+// Common given names of many cultures (given_names.inc), sorted, for telling a person's
+// name from an organisation's; kept apart from kFirstNames, which the rules that let a
+// known first name carry ordinary nouns after it ("David Price") use.
+constexpr std::pair<std::string_view, char> kGivenNames[] = {
+#include "given_names.inc"
+};
+
+namespace {
+const std::pair<std::string_view, char>* find_given_name(std::string_view w) {
+  const auto* it = std::lower_bound(std::begin(kGivenNames), std::end(kGivenNames), w,
+                                    [](const auto& entry, std::string_view key) { return entry.first < key; });
+  return it != std::end(kGivenNames) && it->first == w ? it : nullptr;
+}
+}  // namespace
+
+// Given names that given_names.inc leaves out because they are also places, words or
+// titles ("Morgan", "Chelsea", "Hunter"): a person's name may still have one.
+constexpr std::string_view kGivenNamesAlsoWords[] = {
+    "morgan", "chelsea", "hunter", "sierra", "emir", "madison", "austin", "dallas", "lincoln",
+    "brooklyn", "georgia", "virginia", "carolina", "sydney", "paris", "india", "israel", "kenya",
+    "florida", "houston", "chase", "victoria", "jordan", "summer", "autumn", "winter", "king",
+    "prince", "duke", "earl", "major", "justice", "liberty", "unity", "harmony", "royal",
+    "trinity", "genesis", "nova", "river", "sky", "storm", "rock", "london", "washington"};
+
+bool is_known_given_name(std::string_view w) {
+  return is_given_name(w) || find_given_name(w) != nullptr || in<kGivenNamesAlsoWords>(w);
+}
+
+// Family names written first in Chinese, Korean and Vietnamese names ("Fan Bingbing",
+// "Roh Tae-woo"), whose given names are too many to list.
+constexpr std::string_view kFamilyNamesFirst[] = {
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+    "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang",
+    "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai",
+    "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "fan",
+    "jin", "shi", "qin", "gu", "hou", "meng", "bai", "qiu", "kong", "mao", "xi", "yi", "kim", "lee",
+    "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon",
+    "hwang", "ahn", "yoo", "hong", "jeon", "ko", "moon", "son", "bae", "baek", "heo", "nam",
+    "roh", "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ho",
+    "ngo", "duong", "ly"};
+
+bool is_family_name_first(std::string_view w) { return in<kFamilyNamesFirst>(w); }
+
+char given_name_sex(std::string_view w) {
+  if (const char sex = first_name_gender(w)) return sex;
+  const auto* entry = find_given_name(w);
+  return entry && entry->second != 'u' ? entry->second : 0;
 }
 
 bool role_matches(std::string_view role, std::string_view word) {

@@ -52,6 +52,13 @@ char first_name_gender(std::string_view w);
 // A given name: one of those first_name_gender() knows, or one whose sex varies or which
 // is mostly a part of compound given names ("Jean", "Luc", "Abdel").
 bool is_given_name(std::string_view w);
+// A given name of any of many cultures (a list of several thousand), for telling a
+// person's name from an organisation's: wider than is_given_name().
+bool is_known_given_name(std::string_view w);
+// A family name that Chinese, Korean and Vietnamese names put first ("Fan", "Roh", "Nguyen").
+bool is_family_name_first(std::string_view w);
+// 'f' or 'm' for a given name mostly borne by women or by men, 0 when unknown or both.
+char given_name_sex(std::string_view w);
 // Descriptor words that a role noun can refer back to ("diplomat" -> "foreign", ...).
 bool role_matches(std::string_view role, std::string_view descriptor_word);
 

@@ -355,11 +355,10 @@ bool is_company_plural(std::string_view lw) {
   return false;
 }
 
-// A lower-case noun for someone who does something ("supporter", "resident", "student"),
-// by its ending; not a verb, adverb or function word ("never", "whether", "either").
-bool is_agent_noun(const Token& t) {
-  if (t.kind != Kind::kWord || t.cap || t.lower.size() < 6) return false;
-  const std::string_view w = t.lower;
+// A noun for someone who does something ("supporter", "resident", "student"), by its
+// ending; not a verb, adverb or function word ("never", "whether", "either").
+bool is_agent_noun_word(std::string_view w) {
+  if (w.size() < 6) return false;
   if (lexicon::is_function_word(w) || lexicon::is_verb_filler(w) || lexicon::is_reporting_verb(w) ||
       w.ends_with("ever") || w.ends_with("ther")) {
     return false;
@@ -369,6 +368,8 @@ bool is_agent_noun(const Token& t) {
   }
   return false;
 }
+// The same, written in lower case in the text.
+bool is_agent_noun(const Token& t) { return t.kind == Kind::kWord && !t.cap && is_agent_noun_word(t.lower); }
 
 // Words that open the object of "added" ("added a goal", "added another", "added two").
 constexpr std::string_view kCountedObjects[] = {"a", "an", "another", "two", "three", "four", "five",
@@ -434,6 +435,7 @@ struct Person {
   bool aged = false;  // given an age: a person even when known by one name
   std::vector<std::string> descriptor;
   bool speaker = false;
+  bool referred_to = false;  // a "he"/"she" or a role ("the coach said") refers back to this person
   std::size_t first_mention = 0;
 };
 
@@ -454,8 +456,25 @@ bool never_a_surname(std::string_view lw) {
       "service", "services", "holdings", "partners", "capital", "ventures", "museum", "library", "stadium",
       "arena", "school", "academy", "airlines", "airways", "motors", "bank", "trust", "society",
       "association", "federation", "union", "party", "club", "fc", "united", "city", "county",
-      "hotel", "tower", "building", "plaza", "memorial", "prize", "award", "act", "water", "life"};
+      "hotel", "tower", "building", "plaza", "memorial", "prize", "award", "act", "water", "life",
+      "health", "healthcare", "networks", "utilities"};
   return one_of(kWords, lw);
+}
+
+// The words of a folded name and the parts of its hyphenated words.
+std::vector<std::string> split_name_words(std::string_view name) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : name) {
+    if (c == ' ' || c == '-') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
 }
 
 // The speaker keys of a list of names, for lookups by key.
@@ -480,8 +499,8 @@ class Extractor {
     build_people();
     find_events();
     std::vector<const Person*> speakers;
-    for (const Person& p : people_) {
-      if (p.speaker) speakers.push_back(&p);
+    for (std::size_t id = 0; id < people_.size(); ++id) {
+      if (people_[id].speaker && known_as_person(id)) speakers.push_back(&people_[id]);
     }
     std::stable_sort(speakers.begin(), speakers.end(), [](const Person* a, const Person* b) {
       return a->first_mention < b->first_mention;
@@ -552,6 +571,9 @@ class Extractor {
   }
 
   void find_mentions() {
+    for (const Token& t : toks_) {
+      if (t.kind == Kind::kWord && !t.cap) lower_words_.insert(t.lower);
+    }
     mention_at_end_.assign(toks_.size(), -1);
     mention_at_start_.assign(toks_.size(), -1);
     std::size_t i = 0;
@@ -613,6 +635,14 @@ class Extractor {
              !never_a_surname(toks_[k + 1].lower) && !lexicon::is_group_noun(toks_[k + 1].lower) &&
              !is_company_plural(toks_[k + 1].lower);
     };
+    // "Undergraduate Pria Ramasami said", "Publisher Wambui Mwangi": a capital that only
+    // opens the sentence, on a noun for what someone does, before a name of two words or
+    // more, is a role, not a given name.
+    if (sentence_initial && b == run_begin && e - b >= 3 && is_sentence_initial_role(b)) {
+      m.descriptor.push_back(toks_[b].lower);
+      m.titled = true;
+      ++b;
+    }
     while (!m.acronym_first && b < e && ((is_leading_non_name(toks_[b]) &&
                       !(!sentence_initial && b + 1 < e && lexicon::is_function_word(toks_[b].lower) &&
                         !is_title_word(toks_[b]) && toks_[b].lower != "the" &&
@@ -627,6 +657,12 @@ class Extractor {
       // and an age, is the given name ("Earl Spencer said" stays the peer).
       if ((toks_[b].lower == "earl" || toks_[b].lower == "duke") && b + 2 == e && e == run_end &&
           age_follows(run_end)) {
+        break;
+      }
+      // "senior meteorologist Dean Narramore": after a lower-case role, a title that is also
+      // a given name, before one surname, is the given name (no one writes "meteorologist Dean").
+      if (b == run_begin && m.titled && b + 2 == e && e == run_end && !sentence_initial &&
+          lexicon::is_known_given_name(toks_[b].lower) && !lexicon::is_title(toks_[b + 1].lower)) {
         break;
       }
       const Token& t = toks_[b];
@@ -724,6 +760,23 @@ class Extractor {
       if (m.begin != run_begin) mention_at_start_[m.begin] = id;
     }
     mentions_.push_back(std::move(m));
+  }
+
+  // A capitalised word that is a noun for a person's role or trade: one the article also
+  // writes in lower case, or one with the ending of an agent noun ("performer",
+  // "undergraduate", "economist") before a given name; never a given name itself.
+  bool is_sentence_initial_role(std::size_t k) const {
+    const Token& t = toks_[k];
+    if (t.kind != Kind::kWord || t.lower.size() < 5 || lexicon::is_known_given_name(t.lower) ||
+        lexicon::is_particle(t.lower)) {
+      return false;
+    }
+    if (lower_words_.count(t.lower)) return true;
+    if (k + 1 >= toks_.size() || !lexicon::is_known_given_name(toks_[k + 1].lower)) return false;
+    for (std::string_view end : {"er", "or", "ist", "ant", "ent", "ate", "ian", "ee"}) {
+      if (t.lower.ends_with(end)) return true;
+    }
+    return false;
   }
 
   // "Ben van Loon": a capitalised "Ben" before a lower-case particle and a surname is a
@@ -1131,6 +1184,7 @@ class Extractor {
         p.first_key = first;
         p.surname_key = surname;
         p.gender = lexicon::first_name_gender(first);
+        if (!p.gender) p.gender = lexicon::given_name_sex(toks_[m.begin].lower);
         p.first_mention = m.begin;
         id = static_cast<int>(people_.size());
         people_.push_back(std::move(p));
@@ -1299,6 +1353,42 @@ class Extractor {
     if (person < 0) return;
     Person& p = people_[static_cast<std::size_t>(person)];
     if (p.words > 1 || p.titled || p.aged || quote_adjacent) p.speaker = true;
+  }
+
+  // credit() for a person found through "he"/"she" or a role noun ("the coach said"):
+  // also evidence that the name is a person's.
+  void credit_reference(int person) {
+    if (person < 0) return;
+    people_[static_cast<std::size_t>(person)].referred_to = true;
+    credit(person, true);
+  }
+
+  // A name of two or more words whose first word is no known given name ("Peel Hunt",
+  // "Nova Scotia Health", "Chennai Super Kings") reads as a person only with evidence
+  // that it is one: a title or a role word, an age, a "he"/"she" or a surname alone that
+  // refers back to it. Organisations are spoken of in the same verbs, but never so.
+  bool known_as_person(std::size_t id) const {
+    const Person& p = people_[id];
+    if (p.words < 2 || p.titled || p.aged || p.referred_to) return true;
+    // Any word or hyphenated part: given names come last in Korean and Chinese order ("Roh
+    // Tae-moon") and in parts ("Jean-Luc", "Abdel-Fattah"); or an East Asian family name first.
+    const std::vector<std::string> words = split_name_words(lower_of(p.display));
+    for (const std::string& word : words) {
+      if (lexicon::is_known_given_name(word)) return true;
+    }
+    if (p.words <= 3 && lexicon::is_family_name_first(words.front())) return true;
+    for (const std::string& d : p.descriptor) {
+      if (lexicon::is_title(d) || lexicon::is_role_noun(d) || lexicon::is_kin_noun(d)) return true;
+      // "X, a welder,": a noun for someone who does something, not a firm ("a shipbuilder").
+      if (is_agent_noun_word(d) && !lexicon::is_organisation_noun(d)) return true;
+    }
+    for (const Mention& m : mentions_) {
+      if (!m.valid || m.person != static_cast<int>(id)) continue;
+      if (m.acronym_first || (m.surname_only && span_key(m.begin, m.end) == p.surname_key)) return true;
+      // "X, 54, said", "X, who runs the yard, said": an age, and "who" (not "which").
+      if (age_follows(m.end) || (punct_is(m.end, ",") && word_is(m.end + 1, "who"))) return true;
+    }
+    return false;
   }
 
   bool quote_near(std::size_t from, std::size_t to) const {
@@ -1497,6 +1587,7 @@ class Extractor {
         }
       }
     }
+    int fallback = -1;
     for (std::size_t k = i; k-- > 0 && i - k < kPronounReach;) {
       if (toks_[i].para - toks_[k].para > 3) break;
       const int person = person_ending_at(k);
@@ -1507,14 +1598,17 @@ class Extractor {
       // A name inside a quotation is someone the speaker talks about, not "he" outside it.
       if (quote_of_[i] < 0 && quote_of_[k] >= 0) continue;
       const Person& p = people_[static_cast<std::size_t>(person)];
-      if (!p.titled && !p.speaker && p.gender == 0 &&
+      if (p.gender != 0 && p.gender != want) continue;
+      // An object or a place's complement ("voted for Wilders") who never spoke is the
+      // antecedent only when no one before fits: of unknown sex, never.
+      if (!p.titled && !p.speaker &&
           (after_place_preposition(mention_start(k)) || in_object_position(mention_start(k)))) {
+        if (p.gender != 0 && fallback < 0) fallback = person;
         continue;
       }
-      if (p.gender != 0 && p.gender != want) continue;
       return person;
     }
-    return -1;
+    return fallback;
   }
 
   // "the (modifiers) ROLE" ending at token j: the person given that role earlier.
@@ -1680,7 +1774,7 @@ class Extractor {
       // Before the mention check: "the Dutchman" is also a capitalised run.
       if (is_demonym_or_age(t) && s > 0 &&
           (word_is(s - 1, "the") || (s > 1 && word_is(s - 2, "the") && is_demonym_or_age(toks_[s - 1])))) {
-        credit(resolve_topic(s), true);  // "the Serbian said"
+        credit_reference(resolve_topic(s));  // "the Serbian said"
         return true;
       }
       if (mention_at_end_[s] >= 0) {
@@ -1712,11 +1806,11 @@ class Extractor {
       if (t.lower == "he" || t.lower == "she") {
         // '"She told me she would pay," X said': inside a quotation the pronoun is someone
         // the speaker talks about, whom the text does not name there.
-        if (quote_of_[s] < 0) credit(resolve_pronoun(s, t.lower), true);
+        if (quote_of_[s] < 0) credit_reference(resolve_pronoun(s, t.lower));
         return true;
       }
       if (!t.cap && lexicon::is_role_noun(t.lower)) {
-        credit(resolve_role_or_topic(s, v), true);
+        credit_reference(resolve_role_or_topic(s, v));
         return true;
       }
       // "Karina Milei ... Her brother told supporters": the one other person of her surname
@@ -1849,7 +1943,7 @@ class Extractor {
     const Token& t = toks_[n];
     if (t.kind != Kind::kWord) return;
     if (t.lower == "he" || t.lower == "she") {
-      credit(resolve_pronoun(v, t.lower), true);
+      credit_reference(resolve_pronoun(v, t.lower));
       return;
     }
     // "said Jane Doe's lawyer, John Roe": the owner named first is not the speaker.
@@ -1899,14 +1993,14 @@ class Extractor {
         if (toks_[k].kind != Kind::kWord) break;
         if (is_demonym_or_age(toks_[k]) &&
             (k + 1 >= toks_.size() || toks_[k + 1].kind != Kind::kWord || !is_demonym_or_age(toks_[k + 1]))) {
-          credit(resolve_topic(v), true);
+          credit_reference(resolve_topic(v));
           return;
         }
         if (!toks_[k].cap && lexicon::is_role_noun(toks_[k].lower)) {
           const bool last = k + 1 >= toks_.size() || !(toks_[k + 1].kind == Kind::kWord &&
                                                        lexicon::is_role_noun(toks_[k + 1].lower));
           if (last) {
-            credit(resolve_role_or_topic(k, v), true);
+            credit_reference(resolve_role_or_topic(k, v));
             return;
           }
         }
@@ -1931,7 +2025,7 @@ class Extractor {
     for (int k = 0; k < 5 && n < toks_.size() && toks_[n].kind == Kind::kWord && !toks_[n].cap; ++k) {
       const bool owner = toks_[n].lower == "her" && n + 1 < toks_.size() && describes_person(toks_[n + 1]);
       if (!owner && (toks_[n].lower == "him" || toks_[n].lower == "her")) {
-        credit(resolve_pronoun(n, toks_[n].lower == "her" ? "she" : "he"), true);
+        credit_reference(resolve_pronoun(n, toks_[n].lower == "her" ? "she" : "he"));
         return;
       }
       if (toks_[n].lower == "a" || toks_[n].lower == "an") return;
@@ -2278,6 +2372,7 @@ class Extractor {
 
   std::vector<Token> toks_;
   std::vector<Mention> mentions_;
+  std::unordered_set<std::string_view> lower_words_;  // every word the article writes in lower case
   std::vector<int> mention_at_end_;
   std::vector<int> mention_at_start_;
   std::vector<int> quote_of_;

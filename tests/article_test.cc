@@ -275,6 +275,45 @@ TEST(ParseArticle, Table) {
        "<footer>Copyright Tech Daily</footer></body></html>",
        Format::kHtml, "Chipmaker beats forecasts", std::nullopt, "",
        {"\u2014 Tom Aguilera, analyst"}, {"Tech Daily"}},
+      {"an article's own <header> holds its byline date; the site's header is dropped",
+       "<html><body><header><a>Downs News</a> Subscribe</header><main><article><header>"
+       "<h1>Bus routes axed</h1><div class=\"entry-meta\"><span>By Chloe Nguyen</span> "
+       "<span>Monday 27 March 2023</span></div></header><p>Two routes will go.</p></article>"
+       "</main></body></html>",
+       Format::kHtml, "Bus routes axed", "2023-03-27", "", {"Two routes will go."}, {"Subscribe"}},
+      {"a wire dateline without its year takes the one year the header names",
+       "Lagos raises bus fares\n\n(Copyright 2023 West Africa Newswire. All rights reserved.)\n\n"
+       "LAGOS, March 3 (West Africa Newswire) - Commuters will pay more from Monday, the state "
+       "government said on Friday, as operators struggle with the cost of diesel.\n",
+       Format::kText, "Lagos raises bus fares", "2023-03-03", "", {"Commuters will pay more"}, {}},
+      {"a breadcrumb with a year dates a wire dateline",
+       "AFRINEWS | Companies | Nigeria | 2023\n\nCement maker's profit jumps\n\nLAGOS, April 20 "
+       "(Afrinews) - The cement maker said on Thursday that first-quarter profit rose by a third on "
+       "higher prices and lower energy costs.\n",
+       Format::kText, "Cement maker's profit jumps", "2023-04-20", "", {"The cement maker said"}, {}},
+      {"two years in the header: no year is guessed for a wire dateline",
+       "Fares rise again\n\nFirst published 2022, revised 2023\n\nLAGOS, March 3 (Agency) - "
+       "Commuters will pay more from Monday, the state government said on Friday in a statement.\n",
+       Format::kText, "Fares rise again", std::nullopt, "", {"Commuters will pay more"}, {}},
+      {"a site | section | date line is a dateline, not a menu",
+       "Polish farmers spill grain at border\n\nCentral Europe Daily | News | 2024-02-20\n\n"
+       "Farmers blocked roads on Tuesday.\n",
+       Format::kText, "Polish farmers spill grain at border", "2024-02-20", "", {"Farmers blocked"},
+       {"Central Europe Daily"}},
+      {"a masthead over a menu, a section in capitals, a masthead with ' - Section'",
+       "Valley Sentinel\nLOCAL NEWS  |  PUBLIC SAFETY\n\nSheriff seeks driver in hit-and-run\n\n"
+       "The crash happened on Friday.\n",
+       Format::kText, "Sheriff seeks driver in hit-and-run", std::nullopt, "", {"The crash happened"},
+       {"Valley Sentinel"}},
+      {"a section word in capitals above the headline",
+       "SOCIETY\n\nThousands march as rents outpace wages\n\nThe march began at noon.\n",
+       Format::kText, "Thousands march as rents outpace wages", std::nullopt, "", {"The march began"},
+       {"SOCIETY"}},
+      {"a site's name and section joined by a hyphen",
+       "Subcontinent Post - World\n\nG20 reaches consensus on declaration\n\nLeaders agreed on "
+       "Saturday.\n",
+       Format::kText, "G20 reaches consensus on declaration", std::nullopt, "", {"Leaders agreed"},
+       {"Subcontinent Post"}},
   };
   for (const Case& c : cases) {
     const Article a = parse_article(c.bytes, c.format);

@@ -79,6 +79,23 @@ TEST(FindDate, InsideLines) {
   }
 }
 
+TEST(ParseMonthDay, WireForms) {
+  const std::vector<std::tuple<std::string, int, int>> ok = {
+      {"March 3", 3, 3}, {" Mar. 3 (Reuters)", 3, 3}, {"3 March", 3, 3}, {"Feb 29", 2, 29},
+      {"17 Dec", 12, 17}};
+  for (const auto& [text, month, day] : ok) {
+    const auto md = parse_month_day(text);
+    ASSERT_TRUE(md.has_value()) << text;
+    EXPECT_EQ(md->month, month) << text;
+    EXPECT_EQ(md->day, day) << text;
+  }
+  for (std::string text : {"March", "Marching 3", "February 30", "March 123", "3 Marbles", "in March 3"}) {
+    EXPECT_FALSE(parse_month_day(text).has_value()) << text;
+  }
+  EXPECT_EQ(date_in_year(2023, MonthDay{2, 29}), std::nullopt);
+  EXPECT_EQ(date_in_year(2024, MonthDay{2, 29}), "2024-02-29");
+}
+
 TEST(DateFromUrl, Paths) {
   const Case cases[] = {
       {"https://www.themoscowtimes.com/2021/12/17/russia-accuses-a75850", "2021-12-17"},

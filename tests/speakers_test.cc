@@ -768,6 +768,30 @@ TEST(FindSpeakers, SentenceRolesTitlesAsGivenNamesParticles) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// Batches i and j: relatives and honorifics, "according to her son, X.", contractions,
+// organisations with an acronym part or a plural verb, Korean family names that are words.
+TEST(FindSpeakers, HonorificsRelativesGroupsKoreanNames) {
+  const Case cases[] = {
+      {"Bridget Hanrahan, 82, waited, according to her son, Declan Hanrahan. \"She was brought "
+       "in,\" Mr Hanrahan said.",
+       {"Declan Hanrahan"}},
+      {"Bridget Hanrahan waited. \"She was brought in,\" Mr Hanrahan said. Declan Hanrahan is her "
+       "son.",
+       {"Declan Hanrahan"}},
+      {"Declan Hanrahan waited. \"He was brought in,\" Mrs Hanrahan said. Bridget Hanrahan is his "
+       "mother.",
+       {"Bridget Hanrahan"}},
+      {"\"We agree. But I've told Oakridge very clearly,\" Matteo Rossi said.", {"Matteo Rossi"}},
+      {"\"But I\u2019ve told them,\" she said.", {}},
+      {"Promo-LEX, the main domestic observer mission, said it had recorded voter transport.", {}},
+      {"The Economic Freedom Fighters have said they will sit in opposition.", {}},
+      {"Jane Doe and John Smith have said they will sit in opposition.", {"Jane Doe", "John Smith"}},
+      {"\"We agreed,\" Park Ji-hoon, a senior official, told reporters.", {"Park Ji-hoon"}},
+      {"Olympic Park officials said the gates would open.", {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

@@ -210,6 +210,40 @@ struct Line {
   int heading = 0;               // Markdown heading level
 };
 
+// The years (1900-2099) written as words of their own in `line`.
+void collect_years(std::string_view line, std::vector<int>& years) {
+  for (std::size_t i = 0; i + 4 <= line.size(); ++i) {
+    const auto digit = [&](std::size_t k) { return k < line.size() && line[k] >= '0' && line[k] <= '9'; };
+    if (!digit(i) || (i > 0 && (digit(i - 1) || std::isalpha(static_cast<unsigned char>(line[i - 1]))))) continue;
+    if (!digit(i + 1) || !digit(i + 2) || !digit(i + 3) || digit(i + 4)) continue;
+    if (i + 4 < line.size() && std::isalpha(static_cast<unsigned char>(line[i + 4]))) continue;
+    const int year = std::stoi(std::string(line.substr(i, 4)));
+    if (year >= 1900 && year <= 2099 && std::find(years.begin(), years.end(), year) == years.end()) {
+      years.push_back(year);
+    }
+  }
+}
+
+// "LAGOS, March 3 (Agency) - ...": wire copy gives the day without its year, which the
+// header gives elsewhere ("AGENCY | Companies | 2023", "(Copyright 2023 Agency)"). The date
+// when the lines above the dateline, debris included, name exactly one year; else nullopt,
+// so that no year is guessed.
+std::optional<std::string> wire_date_with_header_year(const std::vector<Line>& lines) {
+  std::vector<int> years;
+  for (std::size_t i = 0; i < lines.size() && i < 2 * kHeaderLines; ++i) {
+    const std::string_view prefix = wire_dateline(lines[i].text);
+    const std::size_t comma = prefix.find(',');
+    if (comma != std::string_view::npos) {
+      if (const auto md = parse_month_day(prefix.substr(comma + 1))) {
+        collect_years(prefix, years);
+        return years.size() == 1 ? date_in_year(years.front(), *md) : std::nullopt;
+      }
+    }
+    collect_years(lines[i].text, years);
+  }
+  return std::nullopt;
+}
+
 // A line that dates a revision, not the publication: "Last modified on Tue 14 Mar 2023",
 // "Updated: 15 March 2023".
 bool is_update_label(std::string_view line) {
@@ -247,7 +281,8 @@ std::string_view last_word(std::string_view part) { return part.substr(part.rfin
 // | Earth & Climate", "The Weekly Compass — World / Americas". Two short capitalised parts
 // around " | " or a dash, the section a path or pair ("/", "&") or the name a masthead.
 bool is_masthead_with_section(std::string_view line) {
-  for (std::string_view sep : {std::string_view(" | "), std::string_view(" \u2014 "), std::string_view(" \u2013 ")}) {
+  for (std::string_view sep : {std::string_view(" | "), std::string_view(" \u2014 "), std::string_view(" \u2013 "),
+                               std::string_view(" - ")}) {
     const std::size_t at = line.find(sep);
     if (at == std::string_view::npos) continue;
     const std::string_view name = trim(line.substr(0, at)), section = trim(line.substr(at + sep.size()));
@@ -277,7 +312,10 @@ bool is_masthead(std::string_view line) {
       "weekly", "daily", "times", "post", "herald", "tribune", "journal", "gazette", "news",
       "chronicle", "observer", "monthly", "magazine", "digest", "review", "telegraph",
       "express", "mirror", "echo", "courier", "bulletin", "wire", "insider", "today",
-      "brief", "briefing", "dispatch", "memo", "newsletter", "roundup", "edition"};
+      "brief", "briefing", "dispatch", "memo", "newsletter", "roundup", "edition", "sentinel",
+      "standard", "guardian", "independent", "record", "globe", "ledger", "register", "examiner",
+      "inquirer", "enquirer", "gleaner", "argus", "advertiser", "press", "mail", "star", "sun",
+      "report", "reporter", "recorder", "monitor", "leader", "clarion", "beacon", "sentry"};
   const std::string last = ascii::lower(last_word(line));
   return std::find(std::begin(kPeriodicals), std::end(kPeriodicals), last) != std::end(kPeriodicals);
 }
@@ -317,6 +355,11 @@ bool is_section_kicker(std::string_view line) {
       "columnists", "video", "podcast", "podcasts", "photos", "gallery", "weather", "crime",
       "courts", "media", "gaming", "sponsored", "advertorial", "latest", "top", "stories"};
   const std::vector<std::string_view> items = boilerplate::split_items(trim(line), " ");
+  // "SOCIETY", "WELLNESS": one word in capitals is a section, never a headline.
+  if (items.size() == 1 && items[0].size() >= 3 &&
+      std::all_of(items[0].begin(), items[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return true;
+  }
   // "Recalls & Safety", "Home & Garden": two capitalised words joined by "&" name a section.
   if (items.size() == 3 && items[1] == "&" && !items[0].empty() && !items[2].empty() &&
       items[0][0] >= 'A' && items[0][0] <= 'Z' && items[2][0] >= 'A' && items[2][0] <= 'Z') {
@@ -440,7 +483,12 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
         continue;
       }
     }
-    if (boilerplate::is_debris(t) || looks_like_url(t)) {
+    // "Central Europe Daily | News | 2024-02-20" reads as a menu, but a short header line
+    // with a date is a dateline, which step 2 reads and drops.
+    const bool header_dateline = i < kHeaderLines && t.size() <= kMaxDatelineBytes &&
+                                 t.find("://") == std::string::npos && t.find("www.") == std::string::npos &&
+                                 find_date(t);
+    if ((boilerplate::is_debris(t) && !header_dateline) || looks_like_url(t)) {
       keep[i] = false;
       continue;
     }
@@ -549,6 +597,7 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
   if (!hints.date_text.empty()) a.date = parse_date(hints.date_text);
   if (!a.date) a.date = text_date;
   if (!a.date && !a.url.empty()) a.date = date_from_url(a.url);
+  if (!a.date) a.date = wire_date_with_header_year(lines);
   return a;
 }
 
@@ -660,6 +709,15 @@ std::string json_ld_date(std::string_view script) {
   return std::string(script.substr(open + 1, close - open - 1));
 }
 
+// `node` has an <article> or <main> element among its ancestors.
+bool inside_article(xmlNode* node) {
+  for (xmlNode* p = node->parent; p != nullptr && p->type == XML_ELEMENT_NODE; p = p->parent) {
+    const std::string name = ascii::lower(reinterpret_cast<const char*>(p->name));
+    if (name == "article" || name == "main") return true;
+  }
+  return false;
+}
+
 void walk_html(xmlNode* node, HtmlParts& parts, bool in_text, int depth) {
   for (xmlNode* n = node; n; n = n->next) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -713,7 +771,10 @@ void walk_html(xmlNode* node, HtmlParts& parts, bool in_text, int depth) {
     // page furniture.
     const bool quote_signature = (name == "footer" || name == "cite") && n->parent != nullptr && n->parent->name != nullptr &&
                                  ascii::lower(reinterpret_cast<const char*>(n->parent->name)) == "blockquote";
-    const bool dropped = (is_dropped_element(name) && !quote_signature) ||
+    // A <header> inside an <article> or <main> is the article's own (headline, byline,
+    // date), not the site's.
+    const bool article_header = name == "header" && inside_article(n);
+    const bool dropped = (is_dropped_element(name) && !quote_signature && !article_header) ||
                          is_furniture(ascii::lower(attr(n, "class") + " " + attr(n, "id")));
     const bool text_here = in_text && !dropped;
     // The first <h1> that is not the site's name or a section's ("<h1>SOUNDCHECK DAILY</h1>" as a logo).

@@ -232,6 +232,31 @@ std::optional<std::string> find_date(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<MonthDay> parse_month_day(std::string_view text) {
+  Cursor c(text);
+  c.skip_spaces();
+  int count = 0;
+  int day = c.number(2, &count);
+  if (count > 0) {  // "3 March"
+    c.skip_spaces();
+    const int month = month_number(c.word());
+    c.eat('.');
+    if (month == 0 || !is_valid_date(2000, month, day)) return std::nullopt;
+    return MonthDay{month, day};
+  }
+  const int month = month_number(c.word());  // "March 3", "Mar. 3"
+  if (month == 0) return std::nullopt;
+  c.eat('.');
+  c.skip_spaces();
+  day = c.number(2, &count);
+  if (count == 0 || is_digit(c.peek()) || !is_valid_date(2000, month, day)) return std::nullopt;
+  return MonthDay{month, day};
+}
+
+std::optional<std::string> date_in_year(int year, MonthDay md) {
+  return format_date(year, md.month, md.day);
+}
+
 std::optional<std::string> date_from_url(std::string_view url) {
   // Every run of digits that starts a path segment: /2021/12/17/, /2021-12-17-, /20211217/.
   for (std::size_t i = 0; i + 1 < url.size(); ++i) {

@@ -172,6 +172,7 @@ constexpr std::string_view kFunctionWords[] = {
     "the", "a", "an", "on", "in", "at", "but", "and", "or", "nor", "however", "meanwhile",
     "after", "before", "when", "while", "as", "if", "for", "with", "from", "by", "to", "of",
     "this", "that", "these", "those", "it", "its", "his", "her", "their", "our", "we", "i", "he",
+    "i've", "i'm", "i'll", "i'd", "i’ve", "i’m", "i’ll", "i’d",
     "she", "they", "you", "there", "here", "then", "so", "yet", "also", "still", "although",
     "though", "because", "since", "until", "despite", "during", "earlier", "later", "last",
     "next", "according", "speaking", "asked", "under", "over", "about", "all", "some", "many",
@@ -450,6 +451,8 @@ constexpr std::string_view kOrganisationNouns[] = {
     "exporter", "importer", "wholesaler"};
 
 constexpr std::string_view kKinNouns[] = {"husband", "wife", "partner", "daughter", "mother", "father",
+                       "daughters", "granddaughter", "stepdaughter", "stepmother",
+                       "stepfather", "spouse", "sibling",
                        "brother", "sister", "grandmother", "grandfather", "aunt", "uncle",
                        "cousin", "niece", "nephew", "friend", "neighbour", "neighbor",
                        "colleague", "fiancee", "fiance", "girlfriend", "boyfriend", "widow",

@@ -393,6 +393,33 @@ bool is_leading_non_name(const Token& t) {
          lexicon::is_org_word(lw) || is_acronym(t) || lexicon::is_kin_noun(lw) || is_age_word(lw);
 }
 
+// A Korean given name as news romanises it: two syllables joined by a hyphen, the second
+// in lower case ("Ji-hoon", "Jae-in", "Heung-min").
+bool is_korean_given_name(std::string_view text) {
+  const std::size_t hyphen = text.find('-');
+  return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 2 < text.size() &&
+         text.find('-', hyphen + 1) == std::string_view::npos && text[hyphen + 1] >= 'a' && text[hyphen + 1] <= 'z';
+}
+
+// A hyphenated word with a part in capitals, as organisations' names have ("Promo-LEX",
+// "Euro-NCAP"); a person's name has none ("Jean-Luc", "al-Sisi").
+bool has_acronym_part(std::string_view text) {
+  std::size_t start = 0;
+  bool hyphenated = false;
+  while (start <= text.size()) {
+    std::size_t end = text.find('-', start);
+    if (end == std::string_view::npos) end = text.size();
+    else hyphenated = true;
+    const std::string_view part = text.substr(start, end - start);
+    if (hyphenated && part.size() >= 2 &&
+        std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 // Post-nominal letters and suffixes between a name and what follows: "Jonathan Crow KC",
 // "Jane Doe MP".
 bool is_post_nominal(const Token& t) { return t.kind == Kind::kWord && (is_acronym(t) || t.lower == "phd"); }
@@ -419,6 +446,7 @@ struct Mention {
   bool org_evidence = false;  // used the way only organisations are ("X chief executive Y")
   bool firm_evidence = false;  // a company even as one word ("group Brandt", "X, founded in")
   bool acronym_first = false;  // a first name written as capitals ("TM Roh", "JD Vance")
+  bool family_name_first = false;  // a Korean family name that is also a word ("Park Ji-hoon")
   bool aged = false;           // an age follows ("Lakshmamma, a 62-year-old cane grower,")
   std::vector<std::string> descriptor;  // titles and role words around the mention
   int person = -1;
@@ -651,6 +679,13 @@ class Extractor {
                       !given_name_particle(b, e)))) {
       if (given_name_place(b)) {
         m.place_first_name = true;
+        break;
+      }
+      // "Park Ji-hoon", "Moon Jae-in": a Korean family name that is also a word, before a
+      // hyphenated given name.
+      if (b == run_begin && e - b == 2 && lexicon::is_family_name_first(toks_[b].lower) &&
+          is_korean_given_name(toks_[b + 1].text)) {
+        m.family_name_first = true;
         break;
       }
       // "Earl Jenkins, 88,": a peer's title that is also a given name, before one surname
@@ -989,24 +1024,32 @@ class Extractor {
   // organisation noun as its head: the last word before "that/which/who/of/in/,".
   // given_name: the name opens with a known given name, so a head noun that names people
   // as often as firms ("John Smith, a local investor") is a person's.
-  bool appositive_names_organisation(std::size_t run_end, bool given_name) const {
+  // The head noun of an appositive that follows a name: "X, the Danish company that ..." is
+  // "company", "X, a Lagos-based investor," is "investor"; empty when there is none, or when
+  // it is a possessive ("the company's chief executive") or a "who" clause follows.
+  std::string_view appositive_head(std::size_t run_end) const {
     if (!punct_is(run_end, ",") || !(word_is(run_end + 1, "the") || word_is(run_end + 1, "a") ||
                                      word_is(run_end + 1, "an"))) {
-      return false;
+      return {};
     }
     std::string_view head;
     for (std::size_t k = run_end + 2; k < toks_.size() && k < run_end + 8; ++k) {
       const Token& t = toks_[k];
-      if (t.kind == Kind::kPossessive) return false;  // "the company's chief executive"
+      if (t.kind == Kind::kPossessive) return {};  // "the company's chief executive"
       if (t.kind != Kind::kWord) break;
       // "X, a Lagos-based investor who advises ...": "who" makes the head a person.
-      if (t.lower == "who") return false;
+      if (t.lower == "who") return {};
       if (t.lower == "that" || t.lower == "which" || t.lower == "whose" || t.lower == "of" || t.lower == "in" ||
           t.lower == "at" || t.lower == "with" || t.lower == "for" || t.lower == "and") {
         break;
       }
       head = t.lower;
     }
+    return head;
+  }
+
+  bool appositive_names_organisation(std::size_t run_end, bool given_name) const {
+    const std::string_view head = appositive_head(run_end);
     if (given_name) {
       for (std::string_view either : {"investor", "developer", "publisher", "operator", "supplier", "provider",
                                       "broadcaster", "maker", "manufacturer", "retailer"}) {
@@ -1014,6 +1057,15 @@ class Extractor {
       }
     }
     return lexicon::is_organisation_noun(head);
+  }
+
+  // An appositive whose head names a person's role or trade: "X, a welder,", "X, the
+  // mission's chief,"; not "X, the main observer mission," (the head is "mission").
+  bool appositive_names_person(std::size_t run_end) const {
+    const std::string_view head = appositive_head(run_end);
+    if (head.empty() || lexicon::is_organisation_noun(head)) return false;
+    return lexicon::is_title(head) || lexicon::is_role_noun(head) || lexicon::is_kin_noun(head) ||
+           is_agent_noun_word(head);
   }
 
   // "fire information officer Forrest Tower said", "Daniel Tower said": a building word that
@@ -1040,12 +1092,16 @@ class Extractor {
     for (std::size_t k = m.begin; k < m.end; ++k) {
       const Token& t = toks_[k];
       if (lexicon::is_particle(t.lower) && k + 1 < m.end) continue;
+      if (k == m.begin && m.family_name_first) {
+        ++name_words;
+        continue;
+      }
       if (person_led && k > m.begin && (!never_a_surname(t.lower) || building_surname(m, k)) &&
           (lexicon::is_org_word(t.lower) || lexicon::is_place_or_institution(t.lower))) {
         ++name_words;
         continue;
       }
-      if (lexicon::is_org_word(t.lower) ||
+      if (lexicon::is_org_word(t.lower) || has_acronym_part(t.text) ||
           (lexicon::is_place_or_institution(t.lower) && !(k == m.begin && m.place_first_name)) ||
           (is_company_plural(t.lower) && !given_name_in_ies(m, k)) || lexicon::is_calendar_word(t.lower) ||
           (lexicon::is_function_word(t.lower) && !(k == m.begin && m.first_kept)) ||
@@ -1254,6 +1310,13 @@ class Extractor {
           }
         }
       }
+      // "Bridget Hanrahan ... her son, Declan Hanrahan ... Mr Hanrahan said": an honorific's
+      // sex picks the person of that sex among those with the surname.
+      if (best >= 0) {
+        if (const auto it = full_by_surname.find(surname); it != full_by_surname.end()) {
+          best = fit_honorific(m, best, it->second, mi);
+        }
+      }
       if (best < 0) {  // family name first ("Yoon" of "Yoon Suk Yeol")
         if (const auto it = long_by_first.find(surname); it != long_by_first.end()) best = it->second;
       }
@@ -1302,6 +1365,38 @@ class Extractor {
 
   // "born to X", "the son of X", "daughter of the late X": a full name introduced as
   // someone's parent.
+  // The sex an honorific before the mention gives ("Mr" 'm', "Mrs"/"Ms" 'f'), 0 when none.
+  static char honorific_sex(const Mention& m) {
+    for (const std::string& d : m.descriptor) {
+      const std::string_view w = d.ends_with('.') ? std::string_view(d).substr(0, d.size() - 1) : std::string_view(d);
+      if (w == "mr" || w == "mrs" || w == "ms" || w == "miss" || w == "sir" || w == "dame") {
+        return lexicon::first_name_gender(w);
+      }
+    }
+    return 0;
+  }
+
+  // `best`, or when an honorific's sex rules `best` out, the nearest person of that surname
+  // (earlier first, then later) whose sex fits; `list` holds the full names' mentions in order.
+  int fit_honorific(const Mention& m, int best, const std::vector<std::pair<std::size_t, int>>& list,
+                    std::size_t mi) const {
+    const char sex = honorific_sex(m);
+    const auto fits = [&](int person) {
+      const char g = people_[static_cast<std::size_t>(person)].gender;
+      return g == 0 || g == sex;
+    };
+    if (sex == 0 || fits(best)) return best;
+    const auto after = std::lower_bound(list.begin(), list.end(), std::make_pair(mi, -1));
+    for (auto r = after; r != list.begin();) {
+      --r;
+      if (fits(r->second)) return r->second;
+    }
+    for (auto r = after; r != list.end(); ++r) {
+      if (fits(r->second)) return r->second;
+    }
+    return best;
+  }
+
   bool parent_introduced(const Mention& m) const {
     std::size_t k = m.run_begin;
     if (k > 0 && word_is(k - 1, "late")) --k;
@@ -1379,14 +1474,16 @@ class Extractor {
     if (p.words <= 3 && lexicon::is_family_name_first(words.front())) return true;
     for (const std::string& d : p.descriptor) {
       if (lexicon::is_title(d) || lexicon::is_role_noun(d) || lexicon::is_kin_noun(d)) return true;
-      // "X, a welder,": a noun for someone who does something, not a firm ("a shipbuilder").
-      if (is_agent_noun_word(d) && !lexicon::is_organisation_noun(d)) return true;
     }
     for (const Mention& m : mentions_) {
       if (!m.valid || m.person != static_cast<int>(id)) continue;
       if (m.acronym_first || (m.surname_only && span_key(m.begin, m.end) == p.surname_key)) return true;
-      // "X, 54, said", "X, who runs the yard, said": an age, and "who" (not "which").
-      if (age_follows(m.end) || (punct_is(m.end, ",") && word_is(m.end + 1, "who"))) return true;
+      // "X, 54, said", "X, who runs the yard, said": an age, and "who" (not "which");
+      // "X, a welder," (not "X, a shipbuilder,").
+      if (age_follows(m.end) || (punct_is(m.end, ",") && word_is(m.end + 1, "who")) ||
+          appositive_names_person(m.end)) {
+        return true;
+      }
     }
     return false;
   }
@@ -1690,6 +1787,13 @@ class Extractor {
     }
     if (j == 0) return false;
     std::size_t s = j - 1;
+    // "The Economic Freedom Fighters have said": a plural verb's subject right before it is
+    // a group, not one person ("Jane Doe and John Smith have said" is two, found below).
+    const bool plural_verb = j < v && (word_is(j, "have") || word_is(j, "are") || word_is(j, "were"));
+    if (plural_verb && mention_at_end_[s] >= 0) {
+      const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[s])];
+      if (!(m.run_begin >= 2 && word_is(m.run_begin - 1, "and"))) return true;
+    }
     // "Yevgenia Lobanova — whose name also appears as ... — said", "Jane Doe (no relation)
     // said": the subject is before the aside.
     if (const std::size_t open = aside_opening(s); open != s) {
@@ -2011,8 +2115,10 @@ class Extractor {
   // A lower-case word for who someone is: a title, a role, a relative, or one who acts for
   // someone ("agent", "publicist", "biographer").
   static bool describes_person(const Token& t) {
+    // "son" is no kin noun of the lexicon: capitalised, it is a Korean family name ("Son Heung-min").
     static constexpr std::string_view kAgents[] = {"agent", "publicist", "biographer", "friend", "colleague",
-                                                   "aide", "representative", "rep", "partner", "teammate"};
+                                                   "aide", "representative", "rep", "partner", "teammate",
+                                                   "son", "sons", "grandson", "stepson"};
     return t.kind == Kind::kWord && !t.cap &&
            (is_title_word(t) || lexicon::is_role_noun(t.lower) || lexicon::is_kin_noun(t.lower) ||
             one_of(kAgents, t.lower));
@@ -2044,7 +2150,10 @@ class Extractor {
     if (role && punct_is(n, ",")) {
       if (const int id = mention_at_start_[n + 1 < toks_.size() ? n + 1 : n]; id >= 0 && n + 1 < toks_.size()) {
         const std::size_t end = mentions_[static_cast<std::size_t>(id)].end;
-        if (punct_is(end, ",")) credit(person_starting_at(n + 1), true);
+        // "according to her son, Declan Hanrahan." ends the sentence with the name.
+        if (punct_is(end, ",") || (end < toks_.size() && ends_sentence(toks_[end]))) {
+          credit(person_starting_at(n + 1), true);
+        }
       }
       return;
     }

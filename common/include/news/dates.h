@@ -18,6 +18,19 @@ std::optional<std::string> parse_date(std::string_view text);
 // parse_date() reads it; nullopt when there is none. Linear in the length of `text`.
 std::optional<std::string> find_date(std::string_view text);
 
+// A day of the year without its year, as wire datelines print it ("LAGOS, March 3 (Agency) -").
+struct MonthDay {
+  int month = 0;
+  int day = 0;
+};
+
+// Parses "March 3", "Mar. 3" or "3 March" at the start of `text` (leading white space is
+// skipped); nullopt when `text` does not start with one. February 29 is allowed.
+std::optional<MonthDay> parse_month_day(std::string_view text);
+
+// "YYYY-MM-DD" for that day in `year`; nullopt when the day does not exist in that year.
+std::optional<std::string> date_in_year(int year, MonthDay md);
+
 // A date inside a URL path such as /2021/12/17/, /2021-12-17/ or /20211217/; nullopt when
 // there is none or it is not a real calendar date.
 std::optional<std::string> date_from_url(std::string_view url);

@@ -887,7 +887,7 @@ Article parse_article(std::string_view bytes, Format format) {
     a.title = a.body.substr(0, first_break);
   }
   if (a.title.empty()) throw Error(ErrorCode::kNotAnArticle, "no text");
-  a.speakers = find_speakers(a.body);
+  a.speakers = find_speakers(a.body, a.title);
   return a;
 }
 

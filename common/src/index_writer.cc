@@ -903,7 +903,7 @@ class Run {
     }
     // An explicit stack, not recursion: a very deep tree cannot exhaust the call stack.
     std::vector<std::string> pending{abs};
-    while (!pending.empty() && !stopped()) {
+    while (!pending.empty() && !stop_now()) {
       const std::string dir = std::move(pending.back());
       pending.pop_back();
       // readdir's d_type tells folders from files without a stat (std::filesystem's
@@ -947,7 +947,7 @@ class Run {
   void index_files() {
     stats_.files = files_.size();
     VanishedByHash vanished;
-    if (!stopped()) {
+    if (!stop_now()) {
       for (auto& entry : known_) {
         const Known& k = entry.second;
         if (!k.seen && k.has_hash && removable(entry.first)) vanished.emplace(k.hash, &entry);
@@ -973,7 +973,7 @@ class Run {
                              shards_ ? &*shards_ : nullptr);
     std::size_t done = 0;
     for (const FileEntry& file : files_) {
-      if (stopped()) {
+      if (stop_now()) {
         pipeline.stop();
         break;
       }
@@ -996,7 +996,7 @@ class Run {
   // Deletes the documents under the roots whose file was not seen in this run. Does nothing
   // in an interrupted run: the walk may not have seen everything.
   void remove_missing() {
-    if (stopped()) return;
+    if (stop_now()) return;
     for (auto& [path, k] : known_) {
       if (k.seen) continue;
       if (is_under(path, protected_)) {
@@ -1024,7 +1024,8 @@ class Run {
       commit_batch(/*last=*/true);
     }
     db_.commit();
-    stats_.interrupted = stopped();
+    // A signal that came after the last file and the removals cut nothing short.
+    stats_.interrupted = cut_short_;
   }
 
   const IndexStats& stats() const { return stats_; }
@@ -1053,6 +1054,11 @@ class Run {
 
  private:
   bool stopped() const { return options_.stop && options_.stop->load(); }
+  // stopped(), remembered: the run leaves out work from the first time this says true.
+  bool stop_now() {
+    if (stopped()) cut_short_ = true;
+    return cut_short_;
+  }
 
   bool removable(std::string_view path) const {
     return is_under(path, removal_roots_) && !is_under(path, protected_);
@@ -1229,6 +1235,7 @@ class Run {
   std::size_t pending_ = 0;
   bool in_transaction_ = false;
   bool changed_ = false;  // a document was added, replaced or deleted
+  bool cut_short_ = false;  // stop_now() said true: the run is not complete
   bool several_roots_;
 };
 

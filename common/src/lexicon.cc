@@ -529,7 +529,7 @@ constexpr std::pair<std::string_view, char> kFirstNames[] = {
     {"jing", 'f'}, {"li", 'f'}, {"na", 'f'}, {"fang", 'f'}, {"keiko", 'f'}, {"yuko", 'f'},
     {"yuki", 'f'}, {"akiko", 'f'}, {"naoko", 'f'}, {"sakura", 'f'}, {"haruka", 'f'}, {"yumi", 'f'},
     {"emi", 'f'}, {"hiroko", 'f'}, {"chioma", 'f'}, {"adaeze", 'f'}, {"ifeoma", 'f'}, {"amara", 'f'},
-    {"folake", 'f'}, {"funmilayo", 'f'}, {"nneka", 'f'}, {"oluwaseun", 'f'}, {"precious", 'f'}, {"roisin", 'f'},
+    {"folake", 'f'}, {"funmilayo", 'f'}, {"nneka", 'f'}, {"precious", 'f'}, {"roisin", 'f'},
     {"orla", 'f'}, {"ciara", 'f'}, {"grainne", 'f'}, {"saoirse", 'f'}, {"mairead", 'f'}, {"nikki", 'f'},
     {"lauren", 'f'}, {"meghan", 'f'}, {"camilla", 'f'}, {"kemi", 'f'}, {"priti", 'f'}, {"suella", 'f'},
     {"marine", 'f'}, {"joseph", 'm'}, {"christopher", 'm'}, {"joshua", 'm'}, {"kenneth", 'm'}, {"timothy", 'm'},

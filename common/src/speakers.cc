@@ -376,6 +376,15 @@ constexpr std::string_view kCountedObjects[] = {"a", "an", "another", "two", "th
                                                 "six", "seven", "eight", "nine", "ten", "his", "her",
                                                 "their", "its"};
 
+// Prepositions that open a sentence before a place or a time ("In Barangay Sulangan, ...").
+bool is_preposition(std::string_view lw) {
+  static constexpr std::string_view kWords[] = {"in", "at", "on", "from", "for", "with", "by", "to", "of",
+                                                "near", "after", "before", "during", "outside", "inside",
+                                                "across", "under", "over", "into", "since", "between",
+                                                "among", "around", "across", "throughout"};
+  return one_of(kWords, lw);
+}
+
 // Words that may stand between a lower-case title and the name ("its general secretary").
 bool is_determiner(std::string_view lw) {
   for (std::string_view d : {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}) {
@@ -520,7 +529,14 @@ constexpr std::size_t kSentenceReach = 200;   // tokens
 
 class Extractor {
  public:
-  explicit Extractor(std::string_view text) : toks_(tokenize(text)) { find_quotations(); }
+  // Statements are looked for from byte `body_start` on; what comes before (the headline)
+  // only names people.
+  explicit Extractor(std::string_view text, std::size_t body_start = 0) : toks_(tokenize(text)) {
+    find_quotations();
+    while (first_event_token_ < toks_.size() && byte_offset(toks_[first_event_token_], text) < body_start) {
+      ++first_event_token_;
+    }
+  }
 
   std::vector<std::string> run() {
     find_mentions();
@@ -681,6 +697,14 @@ class Extractor {
         m.place_first_name = true;
         break;
       }
+      // "Can Özdemir, an economist, noted", "Will Quince said": a modal that is also a given
+      // name, opening a sentence before one surname and then a comma or a reporting verb.
+      if (b == run_begin && sentence_initial && e - b == 2 && e == run_end &&
+          (toks_[b].lower == "can" || toks_[b].lower == "will" || toks_[b].lower == "may") &&
+          (punct_is(run_end, ",") ||
+           (run_end < toks_.size() && lexicon::is_reporting_verb(toks_[run_end].lower)))) {
+        break;
+      }
       // "Park Ji-hoon", "Moon Jae-in": a Korean family name that is also a word, before a
       // hyphenated given name.
       if (b == run_begin && e - b == 2 && lexicon::is_family_name_first(toks_[b].lower) &&
@@ -736,7 +760,25 @@ class Extractor {
         m.descriptor.push_back(t.lower);
       }
     }
+    // "appointed Joost van der Berg as head coach": the role after "as".
+    if (word_is(run_end, "as")) {
+      for (std::size_t k = run_end + 1; k < toks_.size() && k < run_end + 6; ++k) {
+        const Token& t = toks_[k];
+        if (t.kind != Kind::kWord || t.cap) break;
+        if (is_determiner(t.lower)) continue;
+        if (!is_title_word(t) && !lexicon::is_role_noun(t.lower)) break;
+        m.descriptor.push_back(t.lower);
+      }
+    }
     m.valid = classify(m);
+    // "Collecting the award, Ndiaye dedicated it": a participle opening the sentence, before
+    // its object ("Kettering said" is a surname).
+    if (m.valid && sentence_initial && m.end == m.begin + 1 && m.begin == run_begin &&
+        toks_[m.begin].lower.size() > 5 && toks_[m.begin].lower.ends_with("ing") &&
+        !lexicon::is_known_given_name(toks_[m.begin].lower) && run_end < toks_.size() &&
+        toks_[run_end].kind == Kind::kWord && !toks_[run_end].cap && lexicon::is_function_word(toks_[run_end].lower)) {
+      m.valid = false;
+    }
     // An age makes a one-word name a person ("Lakshmamma, 62,"), not a capitalised noun at a
     // sentence's start ("Actress, 58, told pals").
     m.aged = m.valid && !sentence_initial && !is_title_word(toks_[m.begin]) &&
@@ -1448,6 +1490,7 @@ class Extractor {
     if (person < 0) return;
     Person& p = people_[static_cast<std::size_t>(person)];
     if (p.words > 1 || p.titled || p.aged || quote_adjacent) p.speaker = true;
+    if (p.speaker && quote_of_[event_token_] < 0) speaker_of_sentence_[sentence_start(event_token_)] = person;
   }
 
   // credit() for a person found through "he"/"she" or a role noun ("the coach said"):
@@ -1531,8 +1574,11 @@ class Extractor {
       if (id < 0) continue;
       const Mention& m = mentions_[static_cast<std::size_t>(id)];
       if (m.run_begin != k) continue;
-      const bool governed = k > 0 && toks_[k - 1].kind == Kind::kWord && !toks_[k - 1].cap &&
-                            lexicon::is_function_word(toks_[k - 1].lower) && k != start;
+      // "In Barangay Sulangan, Teresita Bautista sat": a capitalised preposition opening the
+      // sentence is stripped into the run, and governs the name all the same.
+      const bool governed = (k > 0 && toks_[k - 1].kind == Kind::kWord && !toks_[k - 1].cap &&
+                             lexicon::is_function_word(toks_[k - 1].lower) && k != start) ||
+                            (m.begin > k && is_preposition(toks_[k].lower));
       // "Nichols's mother, RowVaughn Wells, said": the owner is not the subject.
       if (m.end < toks_.size() && toks_[m.end].kind == Kind::kPossessive) continue;
       if (m.valid && m.person >= 0 && !governed) return m.person;
@@ -1662,6 +1708,12 @@ class Extractor {
     const int excluded = i >= 3 && (word_is(i - 1, "who") || word_is(i - 1, "whom")) && punct_is(i - 2, ",")
                              ? person_ending_at(i - 3)
                              : -1;
+    // '"Phil knows every blade of grass here," he said': whom the quotation names is not its
+    // speaker.
+    const std::vector<int> quoted = people_in_quotation_before(i);
+    const auto named_in_quote = [&](int person) {
+      return std::find(quoted.begin(), quoted.end(), person) != quoted.end();
+    };
     // The subject of the sentence before the pronoun's, when it fits, over a later object
     // ("Emmanuel Macron met Olaf Scholz in Paris. "We are united," he said.").
     int declined = -1;
@@ -1673,10 +1725,14 @@ class Extractor {
           toks_[before].lower == (want == 'f' ? "she" : "he")) {
         if (const int r = resolve_pronoun(before, toks_[before].lower, depth + 1); r >= 0) return r;
       }
-      const int subject = sentence_subject(first - 1);
+      // Who the sentence before was reported as saying, found by any rule ("the new coach
+      // stressed that ... "...," he said"), else its grammatical subject.
+      const auto said = speaker_of_sentence_.find(before);
+      const int subject = said != speaker_of_sentence_.end() ? said->second : sentence_subject(first - 1);
       // "Her husband, X, declined to comment. "...," he said": who declined said nothing.
       if (declines_to_speak(before, first)) declined = subject;
-      if (subject >= 0 && subject != excluded && subject != declined && person_confirmed(subject)) {
+      if (subject >= 0 && subject != excluded && subject != declined && !named_in_quote(subject) &&
+          person_confirmed(subject)) {
         const Person& p = people_[static_cast<std::size_t>(subject)];
         if ((p.gender == 0 || p.gender == want) &&
             (quote_of_[i] >= 0 || !subject_inside_quote(before, first - 1, subject))) {
@@ -1684,11 +1740,27 @@ class Extractor {
         }
       }
     }
+    // '... the new coach stressed that ... "Maybe three or four. I am not here to clear the
+    // building," he said': after a quotation of several sentences, the one before the
+    // quotation opened.
+    if (const std::size_t open = quotation_opening_before(i); open > 0 && open < i && quote_of_[open - 1] < 0) {
+      const std::size_t before = sentence_start(open - 1);
+      const auto said = speaker_of_sentence_.find(before);
+      const int subject = said != speaker_of_sentence_.end() ? said->second : sentence_subject(open - 1);
+      if (subject >= 0 && subject != excluded && subject != declined && !named_in_quote(subject) &&
+          person_confirmed(subject)) {
+        const Person& p = people_[static_cast<std::size_t>(subject)];
+        if (p.gender == 0 || p.gender == want) return subject;
+      }
+    }
     int fallback = -1;
     for (std::size_t k = i; k-- > 0 && i - k < kPronounReach;) {
       if (toks_[i].para - toks_[k].para > 3) break;
       const int person = person_ending_at(k);
-      if (person < 0 || !person_confirmed(person) || person == excluded || person == declined) continue;
+      if (person < 0 || !person_confirmed(person) || person == excluded || person == declined ||
+          named_in_quote(person)) {
+        continue;
+      }
       // "X, the granddaughter of the founder, Erik Halvorsen,": the inner name is no antecedent.
       const std::size_t start = mention_start(k);
       if (start > 0 && punct_is(start - 1, ",") && owner_of_of_phrase(start - 1) >= 0) continue;
@@ -1706,6 +1778,38 @@ class Extractor {
       return person;
     }
     return fallback;
+  }
+
+  // The first token of the quotation that closes right before token i (', he said'); i when
+  // none does.
+  std::size_t quotation_opening_before(std::size_t i) const {
+    for (std::size_t k = i; k-- > 0 && i - k <= 3;) {
+      if (toks_[k].kind != Kind::kQuote || quote_of_[k] < 0) continue;
+      const int id = quote_of_[k];
+      std::size_t open = k;
+      while (open > 0 && k - open < kPronounReach && quote_of_[open - 1] == id) --open;
+      return open;
+    }
+    return i;
+  }
+
+  // The people named inside the quotation that closes right before token i (', he said'),
+  // by full name, surname or first name.
+  std::vector<int> people_in_quotation_before(std::size_t i) const {
+    std::vector<int> people;
+    std::size_t close = i;
+    for (std::size_t k = i; k-- > 0 && i - k <= 3;) {
+      if (toks_[k].kind == Kind::kQuote && quote_of_[k] >= 0) {
+        close = k;
+        break;
+      }
+    }
+    if (close == i) return people;
+    const int id = quote_of_[close];
+    for (std::size_t k = close; k-- > 0 && close - k < kPronounReach && quote_of_[k] == id;) {
+      if (const int p = person_ending_at(k); p >= 0) people.push_back(p);
+    }
+    return people;
   }
 
   // "the (modifiers) ROLE" ending at token j: the person given that role earlier.
@@ -1732,8 +1836,11 @@ class Extractor {
     }
     if (!definite) return -1;
     const std::string_view role = toks_[role_tok].lower;
+    // The nearest person given the role, preferring one who also has the modifiers ("the
+    // Russian diplomat"), then one who has already spoken ("the new coach" after the head
+    // coach was quoted, not the goalkeeping coach he kept on).
     int best = -1;
-    bool best_modified = false;
+    int best_rank = -1;
     for (std::size_t m = k; m-- > 0 && k - m < kRoleReach;) {
       const int person = person_ending_at(m);
       if (person < 0) continue;
@@ -1746,11 +1853,12 @@ class Extractor {
         }
       }
       if (!matches) continue;
-      if (best < 0 || (modified && !best_modified)) {
+      const int rank = (modified ? 2 : 0) + (p.speaker ? 1 : 0);
+      if (rank > best_rank) {
         best = person;
-        best_modified = modified;
+        best_rank = rank;
       }
-      if (best_modified) break;
+      if (best_rank == 3) break;
     }
     return best;
   }
@@ -1977,6 +2085,13 @@ class Extractor {
               continue;
             }
             if (m.valid) {
+              // "De la Fuente, who took over from Marguerite Delacroix, the granddaughter of
+              // the founder, said": a name governed by a preposition inside a "who" clause is
+              // not the subject; the name before the clause is.
+              if (const int outer = governed ? subject_before_who(m.run_begin) : -1; outer >= 0) {
+                credit(outer, quote_near(m.run_begin, v));
+                return true;
+              }
               credit(m.person, quote_near(m.run_begin, v));
               return true;
             }
@@ -1986,6 +2101,20 @@ class Extractor {
       }
     }
     return false;
+  }
+
+  // The person named right before ", who" earlier in the sentence that holds token `from`,
+  // within 30 tokens; -1 when there is none.
+  int subject_before_who(std::size_t from) const {
+    for (std::size_t k = from; k-- > 2 && from - k < 30;) {
+      const Token& a = toks_[k];
+      if (a.para != toks_[from].para || a.kind == Kind::kQuote || ends_sentence(a)) return -1;
+      if (a.kind == Kind::kWord && a.lower == "who" && punct_is(k - 1, ",")) {
+        const int p = person_ending_at(k - 2);
+        return p >= 0 && person_confirmed(p) ? p : -1;
+      }
+    }
+    return -1;
   }
 
   // The appositive ending at the comma `comma` holds "of" and opens after a person's name
@@ -2380,8 +2509,14 @@ class Extractor {
     return false;
   }
 
+  // Where token `t` starts in `text`, which it views.
+  static std::size_t byte_offset(const Token& t, std::string_view text) {
+    return static_cast<std::size_t>(t.text.data() - text.data());
+  }
+
   void find_events() {
-    for (std::size_t i = 0; i < toks_.size(); ++i) {
+    for (std::size_t i = first_event_token_; i < toks_.size(); ++i) {
+      event_token_ = i;
       const Token& t = toks_[i];
       if (t.kind == Kind::kPossessive) {
         attribute_possessive(i);
@@ -2482,6 +2617,9 @@ class Extractor {
   std::vector<Token> toks_;
   std::vector<Mention> mentions_;
   std::unordered_set<std::string_view> lower_words_;  // every word the article writes in lower case
+  std::size_t event_token_ = 0;                      // the token find_events() is looking at
+  std::size_t first_event_token_ = 0;                // tokens before it (the headline) report nothing
+  std::unordered_map<std::size_t, int> speaker_of_sentence_;  // sentence start -> who it reports
   std::vector<int> mention_at_end_;
   std::vector<int> mention_at_start_;
   std::vector<int> quote_of_;
@@ -2496,6 +2634,15 @@ class Extractor {
 
 std::vector<std::string> find_speakers(std::string_view clean_text) {
   return Extractor(clean_text).run();
+}
+
+std::vector<std::string> find_speakers(std::string_view clean_text, std::string_view headline) {
+  if (headline.empty()) return find_speakers(clean_text);
+  std::string text(headline);
+  text += "\n\n";
+  const std::size_t body_start = text.size();
+  text += clean_text;
+  return Extractor(text, body_start).run();
 }
 
 }  // namespace news

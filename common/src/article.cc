@@ -273,6 +273,7 @@ bool capitalised_words(std::string_view part, std::size_t max_words) {
 }
 
 bool is_masthead(std::string_view line);
+bool is_section_kicker(std::string_view line);
 
 // The last space-separated word of `part` (all of it when it has no space).
 std::string_view last_word(std::string_view part) { return part.substr(part.rfind(' ') + 1); }
@@ -288,6 +289,8 @@ bool is_masthead_with_section(std::string_view line) {
     const std::string_view name = trim(line.substr(0, at)), section = trim(line.substr(at + sep.size()));
     if (section.find(sep) != std::string_view::npos) return false;
     if (!capitalised_words(name, 4) || !capitalised_words(section, 5)) return false;
+    // "CEE Markets - Companies": a site's name and one of the usual sections.
+    if (count_words(section) == 1 && is_section_kicker(section)) return true;
     // "PanAfrican Press Agency — Business Desk": a news agency's name and its desk.
     static constexpr std::string_view kAgencyWords[] = {"Agency", "Press", "Wire", "Service", "Media", "Network"};
     const bool agency = std::find(std::begin(kAgencyWords), std::end(kAgencyWords), last_word(name)) !=
@@ -353,7 +356,9 @@ bool is_section_kicker(std::string_view line) {
       "africa", "americas", "football", "rugby", "cricket", "tennis", "golf", "motoring", "property",
       "food", "drink", "books", "theatre", "stage", "fashion", "beauty", "wellbeing", "letters",
       "columnists", "video", "podcast", "podcasts", "photos", "gallery", "weather", "crime",
-      "courts", "media", "gaming", "sponsored", "advertorial", "latest", "top", "stories"};
+      "courts", "media", "gaming", "sponsored", "advertorial", "latest", "top", "stories",
+      "companies", "industry", "deals", "startups", "policy", "economics", "banking", "retail",
+      "transport", "energy", "society", "regions", "nation", "metro", "city", "region"};
   const std::vector<std::string_view> items = boilerplate::split_items(trim(line), " ");
   // "SOCIETY", "WELLNESS": one word in capitals is a section, never a headline.
   if (items.size() == 1 && items[0].size() >= 3 &&
@@ -556,6 +561,17 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
       keep[i] = false;  // a newsletter's tagline under its name
       after_masthead = false;
       continue;
+    }
+    // "Gulf Energy Review" over "Hydrogen & Future Fuels": a few capitalised words right
+    // under the masthead, with a longer line after them, are its section.
+    if (before_title && after_masthead && count_words(t) <= 4 && capitalised_words(t, 4) && !t.ends_with(".")) {
+      std::size_t n = i + 1;
+      while (n < lines.size() && !keep[n]) ++n;
+      if (n < lines.size() && count_words(lines[n].text) > count_words(t)) {
+        keep[i] = false;
+        after_masthead = false;
+        continue;
+      }
     }
     after_masthead = false;
     if (before_title && !is_pure_dateline(t)) {

@@ -100,6 +100,10 @@ constexpr std::string_view kTitles[] = {
     "cllr", "councilmember", "alderperson", "det", "supt", "insp", "ch", "dci", "dsi", "pc", "trustee", "selectman",
     "selectwoman", "alderwoman", "supervisor", "commissioner", "baroness", "baron", "viscount", "earl", "countess", "marquess", "councilman", "councilwoman", "assemblyman", "assemblywoman", "assemblymember",
     "magistrate", "attorney", "solicitor", "prosecutor", "advocate", "lawyer",
+    // Honorifics and local offices of other languages, as English-language copy keeps them.
+    "kapitan", "kagawad", "alcalde", "senor", "senora", "herr", "frau", "monsieur", "madame",
+    "mme", "signor", "signora", "bapak", "datuk", "dato", "datin", "alhaji", "alhaja", "mallam",
+    "ustaz", "haji", "hajji",
     "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "pope", "cardinal",
     "bishop", "archbishop", "patriarch", "gen", "lt", "lieutenant", "col", "colonel", "maj",
     "major", "capt", "captain", "cmdr", "commander", "admiral", "adm", "sgt", "sergeant",

@@ -616,7 +616,7 @@ class Extractor {
 
   void find_mentions() {
     for (const Token& t : toks_) {
-      if (t.kind == Kind::kWord && !t.cap) lower_words_.insert(t.lower);
+      if (t.kind == Kind::kWord) (t.cap ? cap_words_ : lower_words_).insert(t.lower);
     }
     mention_at_end_.assign(toks_.size(), -1);
     mention_at_start_.assign(toks_.size(), -1);
@@ -712,6 +712,12 @@ class Extractor {
         m.family_name_first = true;
         break;
       }
+      // "Park said": the family name alone; the people found later decide (a park, else).
+      if (b == run_begin && e - b == 1 && e == run_end && lexicon::is_family_name_first(toks_[b].lower) &&
+          lexicon::is_org_word(toks_[b].lower) && run_end < toks_.size() &&
+          lexicon::is_reporting_verb(toks_[run_end].lower)) {
+        break;
+      }
       // "Earl Jenkins, 88,": a peer's title that is also a given name, before one surname
       // and an age, is the given name ("Earl Spencer said" stays the peer).
       if ((toks_[b].lower == "earl" || toks_[b].lower == "duke") && b + 2 == e && e == run_end &&
@@ -748,6 +754,11 @@ class Extractor {
     m.end = e;
     m.the_first = m.after_the;
     if (m.titled) m.after_the = false;  // "the Deputy Minister X": a person after all
+    // "the Italian Marco Bellandi": a nationality, then a given name and a surname.
+    if (m.after_the && b > run_begin && e - b >= 2 && lexicon::is_nationality(toks_[b - 1].lower) &&
+        lexicon::is_known_given_name(toks_[b].lower)) {
+      m.after_the = false;
+    }
     // Appositive right after: "X, the UN relief chief," adds role words.
     if (run_end < toks_.size() && punct_is(run_end, ",")) {
       for (std::size_t k = run_end + 1; k < toks_.size() && k < run_end + 14; ++k) {
@@ -771,6 +782,8 @@ class Extractor {
       }
     }
     m.valid = classify(m);
+    // "Londoners", "Berliners", "Parisians": the people of a place the article names.
+    if (m.valid && m.end == m.begin + 1 && is_people_of_named_place(toks_[m.begin].lower)) m.valid = false;
     // "Collecting the award, Ndiaye dedicated it": a participle opening the sentence, before
     // its object ("Kettering said" is a surname).
     if (m.valid && sentence_initial && m.end == m.begin + 1 && m.begin == run_begin &&
@@ -795,7 +808,7 @@ class Extractor {
       m.firm_evidence = true;
     }
     if (m.valid && (joined_by_ampersand(run_begin, run_end) || owned_by_person(run_begin) || staff_of(run_end) ||
-                    outlet_noun_follows(run_end) ||
+                    outlet_noun_follows(run_end) || workplace_at(run_begin) ||
                     inside_organisation_name(run_begin) || analysts_at(run_begin))) {
       m.valid = false;
       m.org_evidence = true;
@@ -837,6 +850,18 @@ class Extractor {
       if (m.begin != run_begin) mention_at_start_[m.begin] = id;
     }
     mentions_.push_back(std::move(m));
+  }
+
+  // A plural for the people of a place the article names in capitals: "Londoners" with
+  // "London", "Parisians" with "Paris" ("Myers" and "Powers" are surnames: no "My", "Pow").
+  bool is_people_of_named_place(std::string_view lw) const {
+    for (std::string_view end : {"ers", "ians", "ans", "ites"}) {
+      if (lw.size() > end.size() + 3 && lw.ends_with(end) &&
+          cap_words_.count(lw.substr(0, lw.size() - end.size()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A capitalised word that is a noun for a person's role or trade: one the article also
@@ -1014,6 +1039,17 @@ class Extractor {
   }
 
   // "Analysts at Morgan Stanley", "an economist at Berenberg": a workplace.
+  // "spent 11 seasons at Vitória de Guimarães", "worked at Harwood Lettings": a name where
+  // someone works, plays or studies is an organisation's, not a person's.
+  bool workplace_at(std::size_t run_begin) const {
+    if (run_begin < 2 || !word_is(run_begin - 1, "at")) return false;
+    static constexpr std::string_view kWork[] = {
+        "years", "seasons", "season", "months", "spell", "stint", "career", "worked", "works",
+        "working", "studied", "studies", "played", "plays", "playing", "taught", "teaches", "based",
+        "employed", "trained", "coached", "job", "jobs", "post", "internship", "apprenticeship"};
+    return toks_[run_begin - 2].kind == Kind::kWord && one_of(kWork, toks_[run_begin - 2].lower);
+  }
+
   bool analysts_at(std::size_t run_begin) const {
     if (run_begin < 2 || !word_is(run_begin - 1, "at") || toks_[run_begin - 2].kind != Kind::kWord) return false;
     const Token& t = toks_[run_begin - 2];
@@ -1082,10 +1118,11 @@ class Extractor {
       // "X, a Lagos-based investor who advises ...": "who" makes the head a person.
       if (t.lower == "who") return {};
       if (t.lower == "that" || t.lower == "which" || t.lower == "whose" || t.lower == "of" || t.lower == "in" ||
-          t.lower == "at" || t.lower == "with" || t.lower == "for" || t.lower == "and") {
+          t.lower == "at" || t.lower == "with" || t.lower == "for") {
         break;
       }
-      head = t.lower;
+      // "the German fertiliser and chemicals group": coordinated modifiers before the head.
+      if (t.lower != "and") head = t.lower;
     }
     return head;
   }
@@ -1134,7 +1171,7 @@ class Extractor {
     for (std::size_t k = m.begin; k < m.end; ++k) {
       const Token& t = toks_[k];
       if (lexicon::is_particle(t.lower) && k + 1 < m.end) continue;
-      if (k == m.begin && m.family_name_first) {
+      if (k == m.begin && (m.family_name_first || (m.end == m.begin + 1 && lexicon::is_family_name_first(t.lower)))) {
         ++name_words;
         continue;
       }
@@ -1245,7 +1282,7 @@ class Extractor {
     for (const Mention& m : mentions_) {
       if (!m.valid && m.end >= m.begin + 2 && !m.after_the) {
         const std::string_view last = toks_[m.end - 1].lower;
-        if (lexicon::is_org_word(last) || is_company_plural(last) || is_legal_form(last)) {
+        if (lexicon::is_org_word(last) || is_company_plural(last) || is_legal_form(last) || m.org_evidence) {
           organisation_heads.insert(span_key(m.begin, m.begin + 1));
         }
       }
@@ -1304,6 +1341,10 @@ class Extractor {
       if (m.person < 0) continue;
       const Person& p = people_[static_cast<std::size_t>(m.person)];
       if (p.words > 1) full_by_surname[p.surname_key].emplace_back(mi, m.person);
+      // "Park Ji-woo ... Park said": a family name written first is what the name alone is.
+      if (p.words > 1 && p.words <= 3 && m.family_name_first) {
+        full_by_surname[span_key(m.begin, m.begin + 1)].emplace_back(mi, m.person);
+      }
       if (p.words > 2) long_by_first.emplace(p.first_key, m.person);
       if (p.words > 1) {
         const auto [it, fresh] = full_by_first.emplace(p.first_key, m.person);
@@ -1353,11 +1394,18 @@ class Extractor {
         }
       }
       // "Bridget Hanrahan ... her son, Declan Hanrahan ... Mr Hanrahan said": an honorific's
-      // sex picks the person of that sex among those with the surname.
+      // sex, or a reflexive's ("Bakare-Williams taught himself"), picks the person of that sex
+      // among those with the surname.
       if (best >= 0) {
         if (const auto it = full_by_surname.find(surname); it != full_by_surname.end()) {
-          best = fit_honorific(m, best, it->second, mi);
+          best = fit_sex(sex_of_mention(m), best, it->second, mi);
         }
+      }
+      // "Park said" with no Korean name of that family in the article: the park.
+      if (best < 0 && lexicon::is_family_name_first(toks_[m.begin].lower) &&
+          (lexicon::is_org_word(toks_[m.begin].lower) || lexicon::is_place_or_institution(toks_[m.begin].lower))) {
+        m.valid = false;
+        continue;
       }
       if (best < 0) {  // family name first ("Yoon" of "Yoon Suk Yeol")
         if (const auto it = long_by_first.find(surname); it != long_by_first.end()) best = it->second;
@@ -1418,11 +1466,21 @@ class Extractor {
     return 0;
   }
 
-  // `best`, or when an honorific's sex rules `best` out, the nearest person of that surname
-  // (earlier first, then later) whose sex fits; `list` holds the full names' mentions in order.
-  int fit_honorific(const Mention& m, int best, const std::vector<std::pair<std::size_t, int>>& list,
-                    std::size_t mi) const {
-    const char sex = honorific_sex(m);
+  // The sex a mention shows: its honorific's, else a reflexive pronoun's in the few words
+  // after it ("Bakare-Williams taught himself"); 0 when neither.
+  char sex_of_mention(const Mention& m) const {
+    if (const char sex = honorific_sex(m)) return sex;
+    for (std::size_t k = m.end; k < toks_.size() && k < m.end + 6; ++k) {
+      if (ends_sentence(toks_[k]) || toks_[k].kind == Kind::kQuote) break;
+      if (word_is(k, "himself")) return 'm';
+      if (word_is(k, "herself")) return 'f';
+    }
+    return 0;
+  }
+
+  // `best`, or when `sex` rules `best` out, the nearest person of that surname (earlier
+  // first, then later) whose sex fits; `list` holds the full names' mentions in order.
+  int fit_sex(char sex, int best, const std::vector<std::pair<std::size_t, int>>& list, std::size_t mi) const {
     const auto fits = [&](int person) {
       const char g = people_[static_cast<std::size_t>(person)].gender;
       return g == 0 || g == sex;
@@ -1458,8 +1516,13 @@ class Extractor {
     std::size_t k = m.run_begin;
     if (k > 0 && punct_is(k - 1, ",")) --k;
     if (k < 2 || (!lexicon::is_kin_noun(toks_[k - 1].lower) && relative_sex(toks_[k - 1].lower) == 0)) return false;
-    const std::string_view owner = toks_[k - 2].lower;
-    return owner == "her" || owner == "his" || owner == "their";
+    // "her brother", "her older brother", "his late grandmother": up to two words between.
+    for (std::size_t j = k - 1; j-- > 0 && k - 1 - j <= 3;) {
+      const std::string_view w = toks_[j].lower;
+      if (w == "her" || w == "his" || w == "their") return true;
+      if (toks_[j].kind != Kind::kWord || toks_[j].cap) return false;
+    }
+    return false;
   }
 
   // Spanish and Portuguese names carry two surnames, and the first is the one used alone:
@@ -2515,6 +2578,18 @@ class Extractor {
   }
 
   void find_events() {
+    // A headline "Manuel de la Fuente: 'The guitar taught me ...'" quotes the person it
+    // opens with (an interview's usual headline); nothing else in a headline reports.
+    if (first_event_token_ > 0) {
+      if (const int id = mention_at_start_[0]; id >= 0) {
+        const Mention& m = mentions_[static_cast<std::size_t>(id)];
+        if (m.valid && m.person >= 0 && m.begin == 0 && m.end >= 2 && punct_is(m.end, ":") &&
+            m.end + 1 < first_event_token_ && toks_[m.end + 1].kind == Kind::kQuote &&
+            people_[static_cast<std::size_t>(m.person)].words > 1) {
+          credit(m.person, true);
+        }
+      }
+    }
     for (std::size_t i = first_event_token_; i < toks_.size(); ++i) {
       event_token_ = i;
       const Token& t = toks_[i];
@@ -2599,6 +2674,12 @@ class Extractor {
       // Passive: "was told by police", "is said to have left", "was urged to resign": the
       // subject is who was spoken to or about.
       if (passive_before(i)) continue;
+      // "Orla Keaveney confirmed as the first headliners", "X announced as the new coach": a
+      // participle before "as" names a role; no one spoke.
+      if (word_is(i + 1, "as") && (t.lower == "confirmed" || t.lower == "announced" || t.lower == "named" ||
+                                   t.lower == "revealed" || t.lower == "unveiled")) {
+        continue;
+      }
       // "He said nothing before he died", "she told no one": no statement ("said nothing
       // new" is one).
       if ((word_is(i + 1, "nothing") || word_is(i + 1, "little")) && says_nothing(i + 2)) continue;
@@ -2617,6 +2698,7 @@ class Extractor {
   std::vector<Token> toks_;
   std::vector<Mention> mentions_;
   std::unordered_set<std::string_view> lower_words_;  // every word the article writes in lower case
+  std::unordered_set<std::string_view> cap_words_;    // and every one it capitalises
   std::size_t event_token_ = 0;                      // the token find_events() is looking at
   std::size_t first_event_token_ = 0;                // tokens before it (the headline) report nothing
   std::unordered_map<std::size_t, int> speaker_of_sentence_;  // sentence start -> who it reports

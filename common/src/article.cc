@@ -358,7 +358,8 @@ bool is_section_kicker(std::string_view line) {
       "columnists", "video", "podcast", "podcasts", "photos", "gallery", "weather", "crime",
       "courts", "media", "gaming", "sponsored", "advertorial", "latest", "top", "stories",
       "companies", "industry", "deals", "startups", "policy", "economics", "banking", "retail",
-      "transport", "energy", "society", "regions", "nation", "metro", "city", "region"};
+      "transport", "energy", "society", "regions", "nation", "metro", "city", "region", "transfers",
+      "results", "fixtures"};
   const std::vector<std::string_view> items = boilerplate::split_items(trim(line), " ");
   // "SOCIETY", "WELLNESS": one word in capitals is a section, never a headline.
   if (items.size() == 1 && items[0].size() >= 3 &&

@@ -29,7 +29,7 @@ bool in(std::string_view w) {
 }
 
 constexpr std::string_view kReportingVerbs[] = {
-    "said", "says", "say", "told", "tells", "warned", "warns", "added", "adds", "stressed",
+    "reminded", "reminds", "said", "says", "say", "told", "tells", "warned", "warns", "added", "adds", "stressed",
     "stresses", "noted", "notes", "confirmed", "confirms", "explained", "explains", "insisted",
     "insists", "argued", "argues", "claimed", "claims", "declared", "declares", "announced",
     "announces", "urged", "urges", "wrote", "writes", "tweeted", "tweets", "posted",
@@ -62,7 +62,8 @@ constexpr std::string_view kWeakVerbs[] = {
     "hinted", "continued", "concluded", "maintained", "maintains", "objected", "protested",
     "assured", "reassured", "mentioned", "repeated", "testified", "wondered", "speculated",
     "advised", "alleged", "declared", "declares", "posted", "states", "stated", "comments",
-    "notes", "claims", "tweets", "writes", "say", "worried", "feared", "pointed"};
+    "notes", "claims", "tweets", "writes", "say", "worried", "feared", "pointed", "reminded",
+    "reminds"};
 
 constexpr std::string_view kDemonyms[] = {
     "spaniard", "briton", "brit", "frenchman", "frenchwoman", "dutchman", "dutchwoman",
@@ -103,7 +104,7 @@ constexpr std::string_view kTitles[] = {
     // Honorifics and local offices of other languages, as English-language copy keeps them.
     "kapitan", "kagawad", "alcalde", "senor", "senora", "herr", "frau", "monsieur", "madame",
     "mme", "signor", "signora", "bapak", "datuk", "dato", "datin", "alhaji", "alhaja", "mallam",
-    "ustaz", "haji", "hajji",
+    "ustaz", "haji", "hajji", "aunty", "auntie", "td",
     "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "pope", "cardinal",
     "bishop", "archbishop", "patriarch", "gen", "lt", "lieutenant", "col", "colonel", "maj",
     "major", "capt", "captain", "cmdr", "commander", "admiral", "adm", "sgt", "sergeant",
@@ -258,7 +259,7 @@ constexpr std::string_view kOrgWords[] = {
     "foundation", "fund", "association", "society", "organisation", "organization", "alliance",
     "federation", "league", "club", "army", "navy", "forces", "force", "police", "service",
     "services", "news", "times", "post", "herald", "tribune", "journal", "gazette", "press",
-    "shimbun", "ilbo", "newswire", "wire", "health", "healthcare", "networks", "utilities",
+    "shimbun", "ilbo", "newswire", "wire", "health", "healthcare", "networks", "utilities", "unit",
     "daily", "weekly", "magazine", "network", "radio", "television", "tv", "channel", "media",
     "street", "road", "avenue", "square", "castle", "palace", "airport", "station", "river",
     "sea", "ocean", "mountain", "mountains", "island", "islands", "city", "county", "province",

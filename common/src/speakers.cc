@@ -456,6 +456,7 @@ struct Mention {
   bool firm_evidence = false;  // a company even as one word ("group Brandt", "X, founded in")
   bool acronym_first = false;  // a first name written as capitals ("TM Roh", "JD Vance")
   bool family_name_first = false;  // a Korean family name that is also a word ("Park Ji-hoon")
+  bool calendar_first_name = false;  // a month that is a given name ("Jan de Vries")
   bool aged = false;           // an age follows ("Lakshmamma, a 62-year-old cane grower,")
   std::vector<std::string> descriptor;  // titles and role words around the mention
   int person = -1;
@@ -494,7 +495,7 @@ bool never_a_surname(std::string_view lw) {
       "arena", "school", "academy", "airlines", "airways", "motors", "bank", "trust", "society",
       "association", "federation", "union", "party", "club", "fc", "united", "city", "county",
       "hotel", "tower", "building", "plaza", "memorial", "prize", "award", "act", "water", "life",
-      "health", "healthcare", "networks", "utilities"};
+      "health", "healthcare", "networks", "utilities", "unit"};
   return one_of(kWords, lw);
 }
 
@@ -541,6 +542,8 @@ class Extractor {
   std::vector<std::string> run() {
     find_mentions();
     build_people();
+    person_evidence_.resize(people_.size());
+    for (std::size_t id = 0; id < people_.size(); ++id) person_evidence_[id] = shows_person_evidence(id);
     find_events();
     std::vector<const Person*> speakers;
     for (std::size_t id = 0; id < people_.size(); ++id) {
@@ -705,6 +708,15 @@ class Extractor {
            (run_end < toks_.size() && lexicon::is_reporting_verb(toks_[run_end].lower)))) {
         break;
       }
+      // "Jan de Vries", "June Sarpong": a month that is also a given name, before a surname
+      // (a date has a number after the month: "Jan 5").
+      if (b == run_begin && b + 1 < e && lexicon::is_calendar_word(toks_[b].lower) &&
+          lexicon::is_known_given_name(toks_[b].lower) && !toks_[b].text.ends_with(".") &&
+          !lexicon::is_calendar_word(toks_[b + 1].lower) &&
+          (is_name_word(toks_[b + 1]) || lexicon::is_particle(toks_[b + 1].lower))) {
+        m.calendar_first_name = true;
+        break;
+      }
       // "Park Ji-hoon", "Moon Jae-in": a Korean family name that is also a word, before a
       // hyphenated given name.
       if (b == run_begin && e - b == 2 && lexicon::is_family_name_first(toks_[b].lower) &&
@@ -782,6 +794,9 @@ class Extractor {
       }
     }
     m.valid = classify(m);
+    // "Ishikawa's new album, Broken Dial,": a name set off after a possessive and a noun
+    // that is no role or relative names a thing of the owner's.
+    if (m.valid && names_a_work(run_begin)) m.valid = false;
     // "Londoners", "Berliners", "Parisians": the people of a place the article names.
     if (m.valid && m.end == m.begin + 1 && is_people_of_named_place(toks_[m.begin].lower)) m.valid = false;
     // "Collecting the award, Ndiaye dedicated it": a participle opening the sentence, before
@@ -835,6 +850,9 @@ class Extractor {
         m.valid = false;
         m.org_evidence = true;
       }
+      // "A former Melbourne councillor ... has told a jury", "Biden aide": one capitalised
+      // word before a role noun modifies it; the role is the subject.
+      if (m.valid && k > run_end && m.end == m.begin + 1) m.valid = false;
       // "Lifelong supporter Kelly-Ann Prosser": a capitalised word opening a sentence before
       // a lower-case agent noun and a name is an adjective, not a name.
       if (m.valid && sentence_initial && run_end == run_begin + 1 && run_end + 1 < toks_.size() &&
@@ -850,6 +868,28 @@ class Extractor {
       if (m.begin != run_begin) mention_at_start_[m.begin] = id;
     }
     mentions_.push_back(std::move(m));
+  }
+
+  // The run starting at `run_begin` follows "X's [adjectives] NOUN," where NOUN names a work
+  // or a thing ("album", "film", "book", "company"); "the club's head of medical, Dr X" is
+  // no such noun.
+  bool names_a_work(std::size_t run_begin) const {
+    if (run_begin < 3 || !punct_is(run_begin - 1, ",")) return false;
+    std::size_t k = run_begin - 1;
+    const std::size_t noun = k - 1;
+    static constexpr std::string_view kWorks[] = {
+        "album", "single", "song", "track", "record", "film", "movie", "documentary", "book", "novel",
+        "memoir", "biography", "series", "show", "play", "musical", "opera", "podcast", "painting",
+        "exhibition", "collection", "game", "app", "brand", "label", "ship", "boat", "yacht", "horse",
+        "dog", "restaurant", "bar", "cafe", "shop", "project", "campaign", "report", "debut", "sequel",
+        "tour", "festival", "play", "poem", "column", "blog", "newsletter", "band", "company", "firm"};
+    const Token& n = toks_[noun];
+    if (n.kind != Kind::kWord || n.cap || !one_of(kWorks, n.lower)) return false;
+    for (k = noun; k-- > 0 && noun - k <= 3;) {
+      if (toks_[k].kind == Kind::kPossessive) return true;
+      if (toks_[k].kind != Kind::kWord || toks_[k].cap) return false;
+    }
+    return false;
   }
 
   // A plural for the people of a place the article names in capitals: "Londoners" with
@@ -875,7 +915,7 @@ class Extractor {
     }
     if (lower_words_.count(t.lower)) return true;
     if (k + 1 >= toks_.size() || !lexicon::is_known_given_name(toks_[k + 1].lower)) return false;
-    for (std::string_view end : {"er", "or", "ist", "ant", "ent", "ate", "ian", "ee"}) {
+    for (std::string_view end : {"er", "or", "ist", "ant", "ent", "ate", "ian", "ee", "ic"}) {
       if (t.lower.ends_with(end)) return true;
     }
     return false;
@@ -1059,9 +1099,10 @@ class Extractor {
 
   // "St. Louis", "Fort Worth", "San Jose", "Mount Kenya", "HMS Victory", "USS Ford".
   static bool place_or_ship_prefix(const Token& t) {
+    // And teams: "Team Velocita", "Team Sky".
     static constexpr std::string_view kPrefixes[] = {
         "st", "st.", "saint", "fort", "ft.", "mount", "mt", "mt.", "san", "santa", "sao", "cape",
-        "hms", "uss", "rms", "hmcs", "hmas", "mv", "ss", "ins"};
+        "hms", "uss", "rms", "hmcs", "hmas", "mv", "ss", "ins", "team"};
     return one_of(kPrefixes, t.lower);
   }
 
@@ -1080,7 +1121,9 @@ class Extractor {
       return false;
     }
     const std::string_view a = lw.substr(0, ldash), b = lw.substr(ldash + 1);
-    return !lexicon::is_given_name(a) && !lexicon::is_given_name(b) && !lexicon::is_particle(a);
+    // The first part against the wide list ("Jan-Pieter"), the second against the common
+    // names only ("Rolls-Royce" is a firm though Royce is a given name).
+    return !lexicon::is_known_given_name(a) && !lexicon::is_given_name(b) && !lexicon::is_particle(a);
   }
 
   // Companies that read as a first name and surname ("Goldman Sachs", "Taylor Wimpey").
@@ -1171,7 +1214,8 @@ class Extractor {
     for (std::size_t k = m.begin; k < m.end; ++k) {
       const Token& t = toks_[k];
       if (lexicon::is_particle(t.lower) && k + 1 < m.end) continue;
-      if (k == m.begin && (m.family_name_first || (m.end == m.begin + 1 && lexicon::is_family_name_first(t.lower)))) {
+      if (k == m.begin && (m.family_name_first || m.calendar_first_name ||
+                           (m.end == m.begin + 1 && lexicon::is_family_name_first(t.lower)))) {
         ++name_words;
         continue;
       }
@@ -1302,8 +1346,11 @@ class Extractor {
         // Bounded: an article naming thousands of people only gets exact-key grouping.
         for (std::size_t p = 0; p < people_.size() && p < kMaxPeopleCompared; ++p) {
           const Person& o = people_[p];
+          // And a head of a longer name ("Mariana de la Cruz" in a headline, "Mariana de la
+          // Cruz Ferreira" in the text).
           if ((o.first_key == first && o.surname_key == surname) ||
-              (o.words > 1 && (o.key.ends_with(" " + key) || key.ends_with(" " + o.key)))) {
+              (o.words > 1 && (o.key.ends_with(" " + key) || key.ends_with(" " + o.key))) ||
+              (o.words > 1 && words > 1 && (o.key.starts_with(key + " ") || key.starts_with(o.key + " ")))) {
             id = static_cast<int>(p);
           }
         }
@@ -1560,8 +1607,10 @@ class Extractor {
   // also evidence that the name is a person's.
   void credit_reference(int person) {
     if (person < 0) return;
-    people_[static_cast<std::size_t>(person)].referred_to = true;
-    credit(person, true);
+    Person& p = people_[static_cast<std::size_t>(person)];
+    // A one-word name ("Eastfield") is a person only with a title or an age, as below.
+    if (p.words > 1 || p.titled || p.aged) p.referred_to = true;
+    credit(person, p.words > 1);
   }
 
   // A name of two or more words whose first word is no known given name ("Peel Hunt",
@@ -1570,7 +1619,14 @@ class Extractor {
   // refers back to it. Organisations are spoken of in the same verbs, but never so.
   bool known_as_person(std::size_t id) const {
     const Person& p = people_[id];
-    if (p.words < 2 || p.titled || p.aged || p.referred_to) return true;
+    return p.words < 2 || p.referred_to || (id < person_evidence_.size() && person_evidence_[id]);
+  }
+
+  // The part of known_as_person() that the text shows before any statement is attributed:
+  // computed once, after build_people().
+  bool shows_person_evidence(std::size_t id) const {
+    const Person& p = people_[id];
+    if (p.titled || p.aged) return true;
     // Any word or hyphenated part: given names come last in Korean and Chinese order ("Roh
     // Tae-moon") and in parts ("Jean-Luc", "Abdel-Fattah"); or an East Asian family name first.
     const std::vector<std::string> words = split_name_words(lower_of(p.display));
@@ -1631,7 +1687,20 @@ class Extractor {
   // The subject of the sentence holding token v: its first person mention not governed by
   // a preposition ("At a meeting with X, Y confirmed ... and said").
   int sentence_subject(std::size_t v) const {
-    const std::size_t start = sentence_start(v);
+    std::size_t start = sentence_start(v);
+    // "Asked about reports that chairman X had ..., Whelan-Murphy was short": the subject
+    // comes after an opening subordinate clause.
+    static constexpr std::string_view kOpeners[] = {"asked", "after", "when", "while", "although", "though",
+                                                    "despite", "since", "because", "before", "following",
+                                                    "if", "unlike", "like", "once", "whereas"};
+    if (start < v && toks_[start].kind == Kind::kWord && one_of(kOpeners, toks_[start].lower)) {
+      for (std::size_t k = start + 1; k < v; ++k) {
+        if (punct_is(k, ",")) {
+          start = k + 1;
+          break;
+        }
+      }
+    }
     for (std::size_t k = start; k < v; ++k) {
       const int id = mention_at_start_[k];
       if (id < 0) continue;
@@ -2349,6 +2418,16 @@ class Extractor {
       }
       return;
     }
+    // "according to Comets team governor Lourdes Santiago": the name after the role.
+    if (const int id = mention_at_start_[n]; id >= 0) {
+      std::size_t k = mentions_[static_cast<std::size_t>(id)].end;
+      const std::size_t role_start = k;
+      while (k < toks_.size() && k < role_start + 4 && toks_[k].kind == Kind::kWord && !toks_[k].cap) ++k;
+      if (k > role_start && k < toks_.size() && person_starting_at(k) >= 0) {
+        credit(person_starting_at(k), true);
+        return;
+      }
+    }
     // "according to John Smith's biographer, Jane Doe": the owner is not the source.
     if (const int id = mention_at_start_[n]; id >= 0) {
       const std::size_t end = mentions_[static_cast<std::size_t>(id)].end;
@@ -2700,6 +2779,7 @@ class Extractor {
   std::unordered_set<std::string_view> lower_words_;  // every word the article writes in lower case
   std::unordered_set<std::string_view> cap_words_;    // and every one it capitalises
   std::size_t event_token_ = 0;                      // the token find_events() is looking at
+  std::vector<bool> person_evidence_;                // per person: shows_person_evidence()
   std::size_t first_event_token_ = 0;                // tokens before it (the headline) report nothing
   std::unordered_map<std::size_t, int> speaker_of_sentence_;  // sentence start -> who it reports
   std::vector<int> mention_at_end_;

@@ -510,8 +510,11 @@ Snippet snippet(std::string_view text, const HighlightTerms& terms, const Xapian
       if (p == text.size()) break;
       const auto c = static_cast<unsigned char>(text[p]);
       if (c < 0x80) {
-        if (p >= scanner.position()) visit(p, p - continuation);
+        // An ASCII letter or digit always continues the word of the one before it, so a
+        // word starts here only after some other byte, and nowhere in the rest of the run.
+        if (p >= scanner.position() && (p == 0 || !is_alnum(text[p - 1]))) visit(p, p - continuation);
         ++p;
+        while (is_alnum(static_cast<char>(c)) && p < text.size() && is_alnum(text[p])) ++p;
         continue;
       }
       const std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;

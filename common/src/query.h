@@ -116,8 +116,8 @@ std::vector<std::string> bare_words(std::string_view query);
 // matched (NEAR AND_MAYBE PHRASE; a phrase always lies within the window): the weights of
 // proximity_boost_as_or() with one positional test on most matches instead of two. For any
 // other query it is proximity_boost_as_or(): Xapian 1.4.22 credits the phrase to articles
-// without it when the nested AND_MAYBE meets articles that lack some words
-// (tests/proximity_boost_test.cc).
+// without it when the nested AND_MAYBE meets articles that lack some words (found against
+// the ranking with every match weighed in full; docs/benchmarks.md, Session 4).
 Xapian::Query proximity_boost(const std::vector<std::string>& words, const Xapian::Stem& stemmer,
                               const Xapian::Query& query);
 

@@ -244,16 +244,18 @@ TEST_F(ProximityBoostTest, SamePagesWeightsAndCountsAsPhraseOrNear) {
             << " pages\n";
 }
 
-// news::Searcher end to end: for plain words, its page is the ranking of the query with the
-// boost as PHRASE OR NEAR, every match weighed in full, and its estimated counts are those
-// of that query; --explain still shows that form.
+// news::Searcher end to end, by relevance and newest first: for plain words, its page is the
+// ranking of the query with the boost as PHRASE OR NEAR, every match weighed in full, and its
+// estimated counts are those of that query; --explain still shows that form.
 TEST(ProximityBoostSearcher, RanksAsPhraseOrNear) {
   TempDir corpus, db_dir, cache;
   setenv("XDG_CACHE_HOME", cache.path().c_str(), 1);
   std::mt19937 rng(11);
   std::uniform_int_distribution<std::size_t> length(5, 80);
   for (int i = 0; i < 300; ++i) {
-    corpus.write("a" + std::to_string(i) + ".txt", "Report " + std::to_string(i) + "\n\nMarch 1, 2022\n\n" +
+    // Three dates, so that sorting by date leaves many ties for the relevance to order.
+    corpus.write("a" + std::to_string(i) + ".txt", "Report " + std::to_string(i) + "\n\nMarch " +
+                                                      std::to_string(1 + i % 3) + ", 2022\n\n" +
                                                       random_text(rng, length(rng)) + "\n");
   }
   IndexOptions options;
@@ -264,41 +266,46 @@ TEST(ProximityBoostSearcher, RanksAsPhraseOrNear) {
   const Xapian::Database db(options.db_path.string());
   const Xapian::Stem stemmer(schema::kStemLanguage);
   std::size_t compared = 0;
-  for (const auto& words : query_words_to_compare()) {
-    std::vector<std::string> stems;
-    for (const std::string& w : words) stems.push_back(stemmer(w));
-    const Xapian::Query before(Xapian::Query::OP_AND_MAYBE,
-                               Xapian::Query(Xapian::Query::OP_AND, stems.begin(), stems.end()),
-                               proximity_boost_as_or(words, stemmer));
-    // The page by definition (every match weighed in full), and the counts of the OR form.
-    Xapian::Enquire enquire(db);
-    enquire.set_query(before);
-    const Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
-    const Xapian::MSet old = enquire.get_mset(0, 10);
-    if (all.empty()) continue;  // the searcher falls back to any word: not this query
-    SearchRequest request;
-    request.query = joined(words);
-    request.facets = false;
-    request.exact_counts = false;
-    request.explain = true;
-    const SearchResult result = searcher.search(request);
-    ASSERT_EQ(result.hits.size(), std::min<std::size_t>(all.size(), 10)) << request.query;
-    std::size_t i = 0;
-    for (auto it = all.begin(); it != all.end() && i < result.hits.size(); ++it, ++i) {
-      EXPECT_EQ(result.hits[i].score, it.get_weight()) << request.query << " #" << i;
-      EXPECT_EQ(result.hits[i].path, it.get_document().get_value(schema::kSlotPath))
-          << request.query << " #" << i;
+  for (const SortOrder sort : {SortOrder::kRelevance, SortOrder::kNewest}) {
+    for (const auto& words : query_words_to_compare()) {
+      std::vector<std::string> stems;
+      for (const std::string& w : words) stems.push_back(stemmer(w));
+      const Xapian::Query before(Xapian::Query::OP_AND_MAYBE,
+                                 Xapian::Query(Xapian::Query::OP_AND, stems.begin(), stems.end()),
+                                 proximity_boost_as_or(words, stemmer));
+      // The page by definition (every match weighed in full), and the counts of the OR form.
+      Xapian::Enquire enquire(db);
+      enquire.set_query(before);
+      if (sort == SortOrder::kNewest) enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+      const Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
+      const Xapian::MSet old = enquire.get_mset(0, 10);
+      if (all.empty()) continue;  // the searcher falls back to any word: not this query
+      SearchRequest request;
+      request.query = joined(words);
+      request.sort = sort;
+      request.facets = false;
+      request.exact_counts = false;
+      request.explain = true;
+      const SearchResult result = searcher.search(request);
+      const std::string what = request.query + (sort == SortOrder::kNewest ? " (newest first)" : "");
+      ASSERT_EQ(result.hits.size(), std::min<std::size_t>(all.size(), 10)) << what;
+      std::size_t i = 0;
+      for (auto it = all.begin(); it != all.end() && i < result.hits.size(); ++it, ++i) {
+        EXPECT_EQ(result.hits[i].score, it.get_weight()) << what << " #" << i;
+        EXPECT_EQ(result.hits[i].path, it.get_document().get_value(schema::kSlotPath))
+            << what << " #" << i;
+      }
+      EXPECT_EQ(result.total_estimated, old.get_matches_estimated()) << what;
+      EXPECT_EQ(result.total_lower, old.get_matches_lower_bound()) << what;
+      EXPECT_EQ(result.total_upper, old.get_matches_upper_bound()) << what;
+      if (stems.size() >= 2) {
+        EXPECT_NE(result.parsed_query.find("PHRASE"), std::string::npos) << result.parsed_query;
+        EXPECT_NE(result.parsed_query.find(") OR ("), std::string::npos) << result.parsed_query;
+      }
+      ++compared;
     }
-    EXPECT_EQ(result.total_estimated, old.get_matches_estimated()) << request.query;
-    EXPECT_EQ(result.total_lower, old.get_matches_lower_bound()) << request.query;
-    EXPECT_EQ(result.total_upper, old.get_matches_upper_bound()) << request.query;
-    if (stems.size() >= 2) {
-      EXPECT_NE(result.parsed_query.find("PHRASE"), std::string::npos) << result.parsed_query;
-      EXPECT_NE(result.parsed_query.find(") OR ("), std::string::npos) << result.parsed_query;
-    }
-    ++compared;
   }
-  EXPECT_GT(compared, 50u);
+  EXPECT_GT(compared, 100u);
 }
 
 }  // namespace

@@ -259,6 +259,54 @@ std::vector<std::string> bare_words(std::string_view query) {
   return words;
 }
 
+namespace {
+
+// The phrase of `words` stemmed, and the window they must all stand in.
+struct Proximity {
+  std::vector<std::string> stems;
+  Xapian::Query phrase, near;
+  Xapian::Query as_or() const { return Xapian::Query(Xapian::Query::OP_OR, phrase, near); }
+};
+
+Proximity proximity(const std::vector<std::string>& words, const Xapian::Stem& stemmer) {
+  Proximity p;
+  for (const std::string& w : words) p.stems.push_back(stemmer(w));
+  const auto n = static_cast<Xapian::termcount>(p.stems.size());
+  p.phrase = Xapian::Query(Xapian::Query::OP_PHRASE, p.stems.begin(), p.stems.end(), n);
+  p.near = Xapian::Query(Xapian::Query::OP_NEAR, p.stems.begin(), p.stems.end(), n + 4);
+  return p;
+}
+
+// `query`, inside any FILTER, is an AND of terms among which every one of `stems`.
+bool requires_every_stem(const Xapian::Query& query, const std::vector<std::string>& stems) {
+  Xapian::Query q = query;
+  while (q.get_type() == Xapian::Query::OP_FILTER && q.get_num_subqueries() > 0) q = q.get_subquery(0);
+  if (q.get_type() != Xapian::Query::OP_AND) return false;
+  std::vector<std::string> terms;
+  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    const Xapian::Query sub = q.get_subquery(i);
+    if (sub.get_type() != Xapian::Query::LEAF_TERM) return false;
+    terms.push_back(*sub.get_terms_begin());
+  }
+  return std::all_of(stems.begin(), stems.end(), [&](const std::string& s) {
+    return std::find(terms.begin(), terms.end(), s) != terms.end();
+  });
+}
+
+}  // namespace
+
+Xapian::Query proximity_boost(const std::vector<std::string>& words, const Xapian::Stem& stemmer,
+                              const Xapian::Query& query) {
+  const Proximity p = proximity(words, stemmer);
+  if (!requires_every_stem(query, p.stems)) return p.as_or();
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, p.near, p.phrase);
+}
+
+Xapian::Query proximity_boost_as_or(const std::vector<std::string>& words,
+                                    const Xapian::Stem& stemmer) {
+  return proximity(words, stemmer).as_or();
+}
+
 std::vector<QueryWord> query_words(std::string_view query) {
   std::vector<QueryWord> words;
   for (const auto& [begin, end] : tokens_of(query)) {

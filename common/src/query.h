@@ -105,6 +105,27 @@ std::string unmark_acronyms(std::string_view query);
 // Empty when the query uses quotes, operators, brackets, +/-, wildcards or free-text fields.
 std::vector<std::string> bare_words(std::string_view query);
 
+// The proximity boost for `words` (bare_words(), at least two) to add to `query` with
+// AND_MAYBE: the articles where the words, stemmed with `stemmer` as the index holds them,
+// all stand within words + 4 positions (NEAR), and among those, where they form the phrase
+// (PHRASE). It only reorders the query's matches, each scoring its words' weights once more
+// for the window and once more for the phrase.
+//
+// When `query` (inside any FILTER) is an AND of terms that include every stemmed word, so it
+// matches only articles with all of them, the phrase is tested only where the window
+// matched (NEAR AND_MAYBE PHRASE; a phrase always lies within the window): the weights of
+// proximity_boost_as_or() with one positional test on most matches instead of two. For any
+// other query it is proximity_boost_as_or(): Xapian 1.4.22 credits the phrase to articles
+// without it when the nested AND_MAYBE meets articles that lack some words (found against
+// the ranking with every match weighed in full; docs/benchmarks.md, Session 4).
+Xapian::Query proximity_boost(const std::vector<std::string>& words, const Xapian::Stem& stemmer,
+                              const Xapian::Query& query);
+
+// The same boost as PHRASE OR NEAR, which tests both on every match: how --explain shows
+// the boost, and what the tests compare proximity_boost() with.
+Xapian::Query proximity_boost_as_or(const std::vector<std::string>& words,
+                                    const Xapian::Stem& stemmer);
+
 // A plain word of a query (not an operator, field name or field value), letters only:
 // where a spelling correction may go.
 struct QueryWord {

@@ -54,19 +54,6 @@ class OldestFirstKey : public Xapian::KeyMaker {
   }
 };
 
-// Articles where the words stand together: the phrase, or all of them within a few words.
-// Added with AND_MAYBE, it only reorders what the query matches. `words` are stemmed as the
-// index holds them.
-Xapian::Query proximity_boost(const std::vector<std::string>& bare, const Xapian::Stem& stemmer) {
-  std::vector<std::string> words;
-  for (const std::string& w : bare) words.push_back(stemmer(w));
-  const auto window = static_cast<Xapian::termcount>(words.size() + 4);
-  return Xapian::Query(Xapian::Query::OP_OR,
-                       Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
-                                     static_cast<Xapian::termcount>(words.size())),
-                       Xapian::Query(Xapian::Query::OP_NEAR, words.begin(), words.end(), window));
-}
-
 // The words joined by `sep`; past `max_words` the rest is summed up as "and N more", so a
 // message about a 10,000-word query stays one line.
 std::string join_words(const std::vector<std::string>& words, std::string_view sep,
@@ -300,12 +287,16 @@ struct Searcher::Impl {
     Xapian::Query like;
     if (request.like) like = like_query(*request.like);
 
-    // `boost`: with the proximity boost, which only reorders; the counting pass leaves it
-    // out (evaluating phrases and windows on every match is what makes counting slow).
-    const auto assemble = [&](const Xapian::Query& parsed, bool boost) {
+    // With the proximity boost (query.h), which only reorders, for two words or more and not
+    // with --like; kAsOr is the form --explain shows. The counting pass leaves it out
+    // (evaluating phrases and windows on every match is what makes counting slow).
+    enum class Boost { kNone, kBoost, kAsOr };
+    const auto assemble = [&](const Xapian::Query& parsed, Boost boost) {
       Xapian::Query q = parsed;
-      if (boost && words.size() >= 2 && !request.like) {
-        q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, proximity_boost(words, stemmer));
+      if (boost != Boost::kNone && words.size() >= 2 && !request.like) {
+        q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
+                          boost == Boost::kAsOr ? proximity_boost_as_or(words, stemmer)
+                                                : proximity_boost(words, stemmer, q));
       }
       if (!like.empty()) q = q.empty() ? like : Xapian::Query(Xapian::Query::OP_FILTER, like, q);
       if (q.empty()) q = Xapian::Query::MatchAll;
@@ -335,7 +326,7 @@ struct Searcher::Impl {
     };
 
     Xapian::Query parsed = query;
-    Xapian::Query final_query = assemble(parsed, true);
+    Xapian::Query final_query = assemble(parsed, Boost::kBoost);
     Xapian::MSet mset = run_query(final_query);
     if (mset.get_matches_upper_bound() == 0 && words.size() >= 2) {
       // No article has every word: show those with any, and say so.
@@ -343,7 +334,7 @@ struct Searcher::Impl {
       result.notices.push_back("no article has all of " + join_words(words, ", ") +
                                "; showing articles with any");
       parsed = parse(text, true, result);
-      final_query = assemble(parsed, true);
+      final_query = assemble(parsed, Boost::kBoost);
       mset = run_query(final_query);
     }
 
@@ -360,7 +351,7 @@ struct Searcher::Impl {
       std::vector<Xapian::MatchSpy*> spies;
       if (request.facets) spies = {&speakers, &dates};
       const FacetCounting counting =
-          count_facets(db, assemble(parsed, false), spies, result.total_estimated,
+          count_facets(db, assemble(parsed, Boost::kNone), spies, result.total_estimated,
                        result.total_upper, request.exact_counts ? 0 : kFacetSampleSize);
       if (counting.complete) {
         result.total_estimated = result.total_lower = result.total_upper = counting.counted;
@@ -379,13 +370,16 @@ struct Searcher::Impl {
     result.speaker_facets = top_counts(speaker_counts, request.facet_limit);
     result.date_facets = dates.counts();
     for (FacetCount& f : result.date_facets) f.count = scaled_count(f.count, facet_scale);
-    if (request.explain) result.parsed_query = final_query.get_description();
     if (result.total_upper == 0 || result.matched_any_word) {
       result.suggestion = spelling_suggestion(text);
     }
 
     std::vector<Xapian::Query> parts;
-    if (request.explain) scored_parts(final_query, parts);
+    if (request.explain) {
+      const Xapian::Query described = assemble(parsed, Boost::kAsOr);
+      result.parsed_query = described.get_description();
+      scored_parts(described, parts);
+    }
     // Highlighted: the query's words, and where it found a synonym group (US for "United
     // States"), the group's forms.
     const std::set<std::string> terms(final_query.get_terms_begin(), final_query.get_terms_end());

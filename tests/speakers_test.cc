@@ -899,6 +899,29 @@ TEST(FindSpeakers, HeadsOfNamesModifiersTeamsWorks) {
             show({"Mariana de la Cruz Ferreira"}));
 }
 
+// Batches zc and zd: relatives in "whose" clauses, institutions in appositives, places
+// that are given names, ranks, and "who for years described".
+TEST(FindSpeakers, WhoseClausesInstitutionsRanks) {
+  const Case cases[] = {
+      {"The level hit a record, according to MeteoSwiss, the national weather service.", {}},
+      {"\"Any approval is good news,\" said Luis Alberto Ferreira, whose wife, Carla Ferreira, was "
+       "diagnosed in 2019. Ferreira urged insurers to cover the test.",
+       {"Luis Alberto Ferreira"}},
+      {"Hiroshi Tanaka, whose daughter, Yui Tanaka, is in the third year, said the walk was long.",
+       {"Hiroshi Tanaka"}},
+      {"Georgia Stavrou, who runs an agency in Molyvos, said the scheme worked. She insisted that "
+       "the timetable change.",
+       {"Georgia Stavrou"}},
+      {"Georgia said it would hold a referendum.", {}},
+      {"Coast guard Lieutenant Junior Grade Paolo Villanueva said 2,000 passengers were stranded.",
+       {"Paolo Villanueva"}},
+      {"President Recep Tayyip Erdo\u011fan, who for years described high interest rates as \"the "
+       "mother and father of all evil\", backed the team.",
+       {"Recep Tayyip Erdo\u011fan"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

@@ -104,7 +104,7 @@ constexpr std::string_view kTitles[] = {
     // Honorifics and local offices of other languages, as English-language copy keeps them.
     "kapitan", "kagawad", "alcalde", "senor", "senora", "herr", "frau", "monsieur", "madame",
     "mme", "signor", "signora", "bapak", "datuk", "dato", "datin", "alhaji", "alhaja", "mallam",
-    "ustaz", "haji", "hajji", "aunty", "auntie", "td",
+    "ustaz", "haji", "hajji", "aunty", "auntie", "td", "grade",
     "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "pope", "cardinal",
     "bishop", "archbishop", "patriarch", "gen", "lt", "lieutenant", "col", "colonel", "maj",
     "major", "capt", "captain", "cmdr", "commander", "admiral", "adm", "sgt", "sergeant",
@@ -453,7 +453,11 @@ constexpr std::string_view kOrganisationNouns[] = {
     "consultancy", "brokerage", "utility", "supplier", "provider", "platform", "app", "brand",
     "union", "party", "outlet", "newspaper", "label", "studio", "fund",
     "investor", "subsidiary", "regulator", "watchdog", "body", "shipbuilder", "distributor",
-    "exporter", "importer", "wholesaler"};
+    "exporter", "importer", "wholesaler", "service", "office", "authority", "institute",
+    "institution", "ministry", "department", "bureau", "council", "commission", "committee",
+    "observatory", "university", "college", "hospital", "school", "centre", "center",
+    "association", "federation", "foundation", "society", "league", "government",
+    "administration", "tribunal"};
 
 constexpr std::string_view kKinNouns[] = {"husband", "wife", "partner", "daughter", "mother", "father",
                        "daughters", "granddaughter", "stepdaughter", "stepmother",

@@ -678,7 +678,7 @@ class Extractor {
     // word that can only be a surname, is the given name ("Sofia University" stays a place).
     const auto given_name_place = [&](std::size_t k) {
       return k + 1 < e && lexicon::is_place_or_institution(toks_[k].lower) &&
-             lexicon::first_name_gender(toks_[k].lower) != 0 && !is_leading_non_name(toks_[k + 1]) &&
+             lexicon::is_known_given_name(toks_[k].lower) && !is_leading_non_name(toks_[k + 1]) &&
              !never_a_surname(toks_[k + 1].lower) && !lexicon::is_group_noun(toks_[k + 1].lower) &&
              !is_company_plural(toks_[k + 1].lower);
     };
@@ -1421,7 +1421,8 @@ class Extractor {
           for (auto r = std::prev(after); r != list.begin();) {
             --r;
             if (!kin_introduced(mentions_[r->first]) &&
-                std::find(known.begin(), known.end(), r->second) != known.end()) {
+                (std::find(known.begin(), known.end(), r->second) != known.end() ||
+                 reported_at(mentions_[r->first]))) {
               best = r->second;
               break;
             }
@@ -1566,10 +1567,17 @@ class Extractor {
     // "her brother", "her older brother", "his late grandmother": up to two words between.
     for (std::size_t j = k - 1; j-- > 0 && k - 1 - j <= 3;) {
       const std::string_view w = toks_[j].lower;
-      if (w == "her" || w == "his" || w == "their") return true;
+      if (w == "her" || w == "his" || w == "their" || w == "whose") return true;
       if (toks_[j].kind != Kind::kWord || toks_[j].cap) return false;
     }
     return false;
+  }
+
+  // The mention stands right after or before a reporting verb: "said Luis Ferreira",
+  // "Luis Ferreira said".
+  bool reported_at(const Mention& m) const {
+    return (m.run_begin > 0 && lexicon::is_reporting_verb(toks_[m.run_begin - 1].lower)) ||
+           (m.end < toks_.size() && lexicon::is_reporting_verb(toks_[m.end].lower));
   }
 
   // Spanish and Portuguese names carry two surnames, and the first is the one used alone:
@@ -2025,6 +2033,11 @@ class Extractor {
          ++n) {
       --j;
     }
+    // "who for years described ...", "who for decades has argued ...".
+    if (j > 1 && word_is(j - 2, "for") &&
+        (word_is(j - 1, "years") || word_is(j - 1, "decades") || word_is(j - 1, "months") || word_is(j - 1, "weeks"))) {
+      j -= 2;
+    }
     if (j == 0) return false;
     std::size_t s = j - 1;
     // "The Economic Freedom Fighters have said": a plural verb's subject right before it is
@@ -2220,7 +2233,10 @@ class Extractor {
               // "De la Fuente, who took over from Marguerite Delacroix, the granddaughter of
               // the founder, said": a name governed by a preposition inside a "who" clause is
               // not the subject; the name before the clause is.
-              if (const int outer = governed ? subject_before_who(m.run_begin) : -1; outer >= 0) {
+              // "Hiroshi Tanaka, whose daughter, Yui Tanaka, is in the third year, said": so is a
+              // relative set off inside a "whose" clause.
+              if (const int outer = governed || kin_introduced(m) ? subject_before_who(m.run_begin) : -1;
+                  outer >= 0) {
                 credit(outer, quote_near(m.run_begin, v));
                 return true;
               }
@@ -2241,7 +2257,7 @@ class Extractor {
     for (std::size_t k = from; k-- > 2 && from - k < 30;) {
       const Token& a = toks_[k];
       if (a.para != toks_[from].para || a.kind == Kind::kQuote || ends_sentence(a)) return -1;
-      if (a.kind == Kind::kWord && a.lower == "who" && punct_is(k - 1, ",")) {
+      if (a.kind == Kind::kWord && (a.lower == "who" || a.lower == "whose") && punct_is(k - 1, ",")) {
         const int p = person_ending_at(k - 2);
         return p >= 0 && person_confirmed(p) ? p : -1;
       }

@@ -314,6 +314,12 @@ TEST(ParseArticle, Table) {
        "Saturday.\n",
        Format::kText, "G20 reaches consensus on declaration", std::nullopt, "", {"Leaders agreed"},
        {"Subcontinent Post"}},
+      {"sign-up and follow prompts naming the site are debris",
+       "Amnesty bill clears Congress\n\nThe bill passed on Thursday.\n\nSign up to the Iberian "
+       "Dispatch morning briefing \u2013 the day's news in five minutes.\n\nFollow Starline on "
+       "Google News\n",
+       Format::kText, "Amnesty bill clears Congress", std::nullopt, "", {"The bill passed"},
+       {"Sign up", "Follow Starline"}},
   };
   for (const Case& c : cases) {
     const Article a = parse_article(c.bytes, c.format);

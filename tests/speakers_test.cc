@@ -922,6 +922,25 @@ TEST(FindSpeakers, WhoseClausesInstitutionsRanks) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// The last round (ze-zh): chess and motor-sport ranks, groups and communities, Catalan
+// "i", and a relative introduced inside a sentence about the person named before.
+TEST(FindSpeakers, RanksGroupsCatalanNamesRelatives) {
+  const Case cases[] = {
+      {"Grandmaster Anton Lisitsin said the draw was fair. Arbiter Olga Dvorakova added that "
+       "no appeal was lodged.",
+       {"Anton Lisitsin", "Olga Dvorakova"}},
+      {"Steward Gareth Price-Jones said the penalty stood.", {"Gareth Price-Jones"}},
+      {"\"People asked why you would do it,\" the coach said.", {}},
+      {"The Economic Community of West African States said it was concerned.", {}},
+      {"Jordi Casals i Ferrer said the amnesty was fair. \"It is time,\" Casals said.",
+       {"Jordi Casals i Ferrer"}},
+      {"Mohammed Iqbal runs a stall that his father, Tariq Iqbal, opened in 1987. \"Saturdays are "
+       "good,\" Iqbal said.",
+       {"Mohammed Iqbal"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

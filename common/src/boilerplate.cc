@@ -268,6 +268,17 @@ bool is_debris(std::string_view line) {
     return true;
   }
   if (words <= 10 && contains(s, "newsletter")) return true;
+  // "Sign up to the Iberian Dispatch morning briefing – ...", "Follow Starline on Google
+  // News": sign-up and follow prompts that name the site or the briefing.
+  if (words <= 25 && (s.starts_with("sign up to ") || s.starts_with("sign up for ")) &&
+      contains_any(s, {"briefing", "bulletin", "alerts", "email", "e-mail", "digest", "newsletter", "updates"})) {
+    return true;
+  }
+  if (words <= 8 && s.starts_with("follow ") &&
+      contains_any(s, {" on google news", " on twitter", " on x", " on facebook", " on instagram",
+                       " on whatsapp", " on telegram", " on linkedin", " on threads", " on bluesky"})) {
+    return true;
+  }
   // A newsletter's e-mail chrome: "View this email in your browser", "Forwarded this email?
   // Subscribe here.", "Unsubscribe | Update your preferences".
   if (words <= 12 &&

@@ -104,7 +104,8 @@ constexpr std::string_view kTitles[] = {
     // Honorifics and local offices of other languages, as English-language copy keeps them.
     "kapitan", "kagawad", "alcalde", "senor", "senora", "herr", "frau", "monsieur", "madame",
     "mme", "signor", "signora", "bapak", "datuk", "dato", "datin", "alhaji", "alhaja", "mallam",
-    "ustaz", "haji", "hajji", "aunty", "auntie", "td", "grade",
+    "ustaz", "haji", "hajji", "aunty", "auntie", "td", "grade", "arbiter", "grandmaster", "master",
+    "steward",
     "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "pope", "cardinal",
     "bishop", "archbishop", "patriarch", "gen", "lt", "lieutenant", "col", "colonel", "maj",
     "major", "capt", "captain", "cmdr", "commander", "admiral", "adm", "sgt", "sergeant",
@@ -260,6 +261,7 @@ constexpr std::string_view kOrgWords[] = {
     "federation", "league", "club", "army", "navy", "forces", "force", "police", "service",
     "services", "news", "times", "post", "herald", "tribune", "journal", "gazette", "press",
     "shimbun", "ilbo", "newswire", "wire", "health", "healthcare", "networks", "utilities", "unit",
+    "community", "ward", "prefecture",
     "daily", "weekly", "magazine", "network", "radio", "television", "tv", "channel", "media",
     "street", "road", "avenue", "square", "castle", "palace", "airport", "station", "river",
     "sea", "ocean", "mountain", "mountains", "island", "islands", "city", "county", "province",
@@ -406,7 +408,7 @@ constexpr std::string_view kNationalities[] = {
 constexpr std::string_view kParticles[] = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
                         "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das",
                         "do", "y", "zu", "vom", "af", "av", "st", "lo", "mac", "abu", "ben",
-                        "ap", "ab", "bint", "binti", "dela", "delos", "los", "las", "wa"};
+                        "ap", "ab", "bint", "binti", "dela", "delos", "los", "las", "wa", "i"};
 
 constexpr std::string_view kSpeechNouns[] = {"offer", "warning", "warnings", "comments", "comment", "remarks",
                           "remark", "statement", "statements", "words", "claim", "claims",
@@ -427,7 +429,7 @@ constexpr std::string_view kCalendar[] = {"monday",  "tuesday", "wednesday", "th
                        "sat",     "sun"};
 
 constexpr std::string_view kGroupNouns[] = {
-    "police", "officials", "authorities", "residents", "witnesses", "analysts", "critics",
+    "police", "officials", "authorities", "residents", "witnesses", "analysts", "critics", "people",
     "experts", "investigators", "prosecutors", "doctors", "scientists", "researchers",
     "economists", "diplomats", "sources", "observers", "activists", "protesters",
     "campaigners", "officers", "troops", "soldiers", "lawmakers", "legislators", "ministers",

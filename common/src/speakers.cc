@@ -1420,9 +1420,12 @@ class Extractor {
           const auto& known = surname_owners[surname];
           for (auto r = std::prev(after); r != list.begin();) {
             --r;
+            // "Mohammed Iqbal runs a stall that his father, Tariq Iqbal, opened": the
+            // sentence that introduces the relative is about the person named before.
+            const std::size_t kin_start = mentions_[std::prev(after)->first].run_begin;
             if (!kin_introduced(mentions_[r->first]) &&
                 (std::find(known.begin(), known.end(), r->second) != known.end() ||
-                 reported_at(mentions_[r->first]))) {
+                 reported_at(mentions_[r->first]) || sentence_subject(kin_start) == r->second)) {
               best = r->second;
               break;
             }

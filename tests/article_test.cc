@@ -320,6 +320,15 @@ TEST(ParseArticle, Table) {
        "Google News\n",
        Format::kText, "Amnesty bill clears Congress", std::nullopt, "", {"The bill passed"},
        {"Sign up", "Follow Starline"}},
+      {"a tracking script pasted as text is debris, not the headline",
+       "!-- Google tag (gtag.js) -->\nwindow.dataLayer = window.dataLayer || []; function gtag()"
+       "{dataLayer.push(arguments);} gtag('js', new Date());\n\nDrivers vote to join union\n\n"
+       "The vote was 212 to 87.\n",
+       Format::kText, "Drivers vote to join union", std::nullopt, "", {"The vote was 212 to 87."},
+       {"dataLayer", "gtag"}},
+      {"a newswire's name above the headline",
+       "Pacific Newswire\n\nQuake shakes Hualien\n\nBuildings swayed in Taipei.\n",
+       Format::kText, "Quake shakes Hualien", std::nullopt, "", {"Buildings swayed"}, {"Pacific Newswire"}},
   };
   for (const Case& c : cases) {
     const Article a = parse_article(c.bytes, c.format);

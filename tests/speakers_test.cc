@@ -941,6 +941,18 @@ TEST(FindSpeakers, RanksGroupsCatalanNamesRelatives) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+// After the sixth round: the agent of a passive in an appositive.
+TEST(FindSpeakers, PassiveAgentsInAppositives) {
+  const Case cases[] = {
+      {"The RSF, commanded by Mohamed Hamdan Dagalo, widely known as Hemedti, said on its channel "
+       "that it welcomed the truce.",
+       {}},
+      {"The army, led by General Abdel Fattah al-Burhan, said it would abide by the truce.", {}},
+      {"Mohamed Hamdan Dagalo, the RSF commander, said the truce would hold.", {"Mohamed Hamdan Dagalo"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

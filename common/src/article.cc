@@ -315,7 +315,7 @@ bool is_masthead(std::string_view line) {
       "weekly", "daily", "times", "post", "herald", "tribune", "journal", "gazette", "news",
       "chronicle", "observer", "monthly", "magazine", "digest", "review", "telegraph",
       "express", "mirror", "echo", "courier", "bulletin", "wire", "insider", "today",
-      "brief", "briefing", "dispatch", "memo", "newsletter", "roundup", "edition", "sentinel",
+      "brief", "briefing", "dispatch", "memo", "newsletter", "roundup", "edition", "sentinel", "newswire",
       "standard", "guardian", "independent", "record", "globe", "ledger", "register", "examiner",
       "inquirer", "enquirer", "gleaner", "argus", "advertiser", "press", "mail", "star", "sun",
       "report", "reporter", "recorder", "monitor", "leader", "clarion", "beacon", "sentry"};

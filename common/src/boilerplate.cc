@@ -192,6 +192,13 @@ std::vector<std::string_view> split_items(std::string_view line, std::string_vie
 bool is_debris(std::string_view line) {
   const std::string s = normalized(line);
   if (s.empty()) return false;
+  // A tracking script pasted as text: "window.dataLayer = window.dataLayer || []; function
+  // gtag(){dataLayer.push(arguments);}". Prose has no braces with semicolons, nor these calls.
+  if ((line.find(';') != std::string_view::npos &&
+       (line.find('{') != std::string_view::npos || line.find("()") != std::string_view::npos)) ||
+      contains_any(s, {"window.datalayer", "gtag(", "document.write(", "document.getelementby"})) {
+    return true;
+  }
   // "Skip to main content | Subscribe | Sign in": links set apart by " | " or " · ", each
   // of them debris on its own line.
   for (std::string_view sep : {std::string_view(" | "), std::string_view(" \u00B7 ")}) {

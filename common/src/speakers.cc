@@ -1717,6 +1717,15 @@ class Extractor {
       if (id < 0) continue;
       const Mention& m = mentions_[static_cast<std::size_t>(id)];
       if (m.run_begin != k) continue;
+      // "The Economic Community of West African States ... gave the junta a week to restore
+      // Bazoum, and said": an organisation opening the sentence is its subject.
+      // ("NIAMEY (Agency) - The Economic Community ...": a capitalised "The" opens a clause
+      // after a dateline too.)
+      if (!m.valid && m.end >= m.run_begin + 2 &&
+          ((k == start && (m.begin == k || word_is(k, "the"))) || (k == start + 1 && word_is(start, "the")) ||
+           (word_is(k, "the") && toks_[k].cap))) {
+        return -1;
+      }
       // "In Barangay Sulangan, Teresita Bautista sat": a capitalised preposition opening the
       // sentence is stripped into the run, and governs the name all the same.
       const bool governed = (k > 0 && toks_[k - 1].kind == Kind::kWord && !toks_[k - 1].cap &&
@@ -2228,7 +2237,10 @@ class Extractor {
             }
             const bool governed = m.run_begin > 0 && toks_[m.run_begin - 1].kind == Kind::kWord &&
                                   !toks_[m.run_begin - 1].cap;
-            if (governed && !nested && !(m.valid && m.person >= 0 && person_confirmed(m.person))) {
+            // "The RSF, commanded by Mohamed Hamdan Dagalo, widely known as Hemedti, said": the
+            // agent of a passive in the appositive is never the subject.
+            const bool agent = word_is(m.run_begin - 1, "by");
+            if (governed && !nested && (agent || !(m.valid && m.person >= 0 && person_confirmed(m.person)))) {
               nested = true;
               continue;
             }

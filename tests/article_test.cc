@@ -326,6 +326,11 @@ TEST(ParseArticle, Table) {
        "The vote was 212 to 87.\n",
        Format::kText, "Drivers vote to join union", std::nullopt, "", {"The vote was 212 to 87."},
        {"dataLayer", "gtag"}},
+      {"a byline with credits and the date is dropped and dates the article",
+       "Heritage grains return to Seoul bakeries\n\nBy Hannah Lindqvist \u00b7 Photographs by Park "
+       "Jae-won \u00b7 2 February 2024\n\nThe grains come from small farms.\n",
+       Format::kText, "Heritage grains return to Seoul bakeries", "2024-02-02", "",
+       {"The grains come"}, {"Lindqvist", "Photographs"}},
       {"a newswire's name above the headline",
        "Pacific Newswire\n\nQuake shakes Hualien\n\nBuildings swayed in Taipei.\n",
        Format::kText, "Quake shakes Hualien", std::nullopt, "", {"Buildings swayed"}, {"Pacific Newswire"}},

@@ -949,6 +949,14 @@ TEST(FindSpeakers, PassiveAgentsInAppositives) {
        {}},
       {"The army, led by General Abdel Fattah al-Burhan, said it would abide by the truce.", {}},
       {"Mohamed Hamdan Dagalo, the RSF commander, said the truce would hold.", {"Mohamed Hamdan Dagalo"}},
+      // Korean names after a title; organisations' words of other languages; "Comrade".
+      {"Dr Park Ji-hoon, a crop geneticist, said interest had grown. \"Seeds in a freezer are "
+       "insurance,\" Park said.",
+       {"Park Ji-hoon"}},
+      {"Maison Girard said in a statement that it would contest the claim.", {}},
+      {"Banque du Liban said the rate would float.", {}},
+      {"Aydin Tekstil said orders had fallen.", {}},
+      {"Comrade Adebayo Ogunleye said the strike would go ahead.", {"Adebayo Ogunleye"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }

@@ -167,6 +167,14 @@ bool is_byline(std::string_view line) {
   return false;
 }
 
+// A byline with a date and credits, its parts set apart by " · " or " | ": "By Ann Lee ·
+// Photographs by Kim Ho · 2 February 2024" (a byline of at most 16 words).
+bool is_dated_byline(std::string_view line) {
+  const std::string s = ascii::lower(line.substr(0, 3));
+  return s == "by " && count_words(line) <= 16 &&
+         (line.find(" \u00B7 ") != std::string_view::npos || line.find(" | ") != std::string_view::npos);
+}
+
 // A short header line that carries a date ("December 17, 2021", "Published: ...",
 // "MADRID -- 3 March 2022", "By Ann Lee | February 28, 2023").
 // Wire copy opens its first paragraph with the dateline: "BOSTON, June 12, 2024 — A man
@@ -532,7 +540,9 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
         } else {
           text_date = d;
         }
-        if (is_pure_dateline(t)) keep[i] = false;
+        // "By Hannah Lindqvist · Photographs by Park Jae-won · 2 February 2024": a byline
+        // that carries the date goes too.
+        if (is_pure_dateline(t) || is_dated_byline(t)) keep[i] = false;
         continue;
       }
     }

@@ -719,8 +719,8 @@ class Extractor {
       }
       // "Park Ji-hoon", "Moon Jae-in": a Korean family name that is also a word, before a
       // hyphenated given name.
-      if (b == run_begin && e - b == 2 && lexicon::is_family_name_first(toks_[b].lower) &&
-          is_korean_given_name(toks_[b + 1].text)) {
+      // (After a title too: "Dr Park Ji-hoon".)
+      if (e - b == 2 && lexicon::is_family_name_first(toks_[b].lower) && is_korean_given_name(toks_[b + 1].text)) {
         m.family_name_first = true;
         break;
       }

@@ -996,7 +996,17 @@ class Run {
   // Deletes the documents under the roots whose file was not seen in this run. Does nothing
   // in an interrupted run: the walk may not have seen everything.
   void remove_missing() {
-    if (stop_now()) return;
+    if (stopped()) {
+      // Cut short only when there was something to remove: a signal after the last file of
+      // a run with nothing to delete leaves that run complete.
+      for (const auto& [path, k] : known_) {
+        if (!k.seen && !is_under(path, protected_) && is_under(path, removal_roots_)) {
+          cut_short_ = true;
+          return;
+        }
+      }
+      return;
+    }
     for (auto& [path, k] : known_) {
       if (k.seen) continue;
       if (is_under(path, protected_)) {

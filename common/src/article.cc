@@ -499,10 +499,11 @@ Article assemble(std::vector<Line> raw_lines, const Hints& hints) {
     }
     // "Central Europe Daily | News | 2024-02-20" reads as a menu, but a short header line
     // with a date is a dateline, which step 2 reads and drops.
-    const bool header_dateline = i < kHeaderLines && t.size() <= kMaxDatelineBytes &&
-                                 t.find("://") == std::string::npos && t.find("www.") == std::string::npos &&
-                                 find_date(t);
-    if ((boilerplate::is_debris(t) && !header_dateline) || looks_like_url(t)) {
+    const auto header_dateline = [&] {
+      return i < kHeaderLines && t.size() <= kMaxDatelineBytes && t.find("://") == std::string::npos &&
+             t.find("www.") == std::string::npos && find_date(t);
+    };
+    if ((boilerplate::is_debris(t) && !header_dateline()) || looks_like_url(t)) {
       keep[i] = false;
       continue;
     }

@@ -1000,7 +1000,7 @@ class Run {
       // Cut short only when there was something to remove: a signal after the last file of
       // a run with nothing to delete leaves that run complete.
       for (const auto& [path, k] : known_) {
-        if (!k.seen && !is_under(path, protected_) && is_under(path, removal_roots_)) {
+        if (!k.seen && removable(path)) {
           cut_short_ = true;
           return;
         }

@@ -730,6 +730,11 @@ constexpr std::pair<std::string_view, char> kGivenNames[] = {
 #include "given_names.inc"
 };
 
+// find_given_name() searches the table by halves.
+static_assert(std::is_sorted(std::begin(kGivenNames), std::end(kGivenNames),
+                             [](const auto& a, const auto& b) { return a.first < b.first; }),
+              "given_names.inc must be sorted by name");
+
 namespace {
 const std::pair<std::string_view, char>* find_given_name(std::string_view w) {
   const auto* it = std::lower_bound(std::begin(kGivenNames), std::end(kGivenNames), w,

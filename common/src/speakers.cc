@@ -542,8 +542,7 @@ class Extractor {
   std::vector<std::string> run() {
     find_mentions();
     build_people();
-    person_evidence_.resize(people_.size());
-    for (std::size_t id = 0; id < people_.size(); ++id) person_evidence_[id] = shows_person_evidence(id);
+    person_evidence_ = person_evidence();
     find_events();
     std::vector<const Person*> speakers;
     for (std::size_t id = 0; id < people_.size(); ++id) {
@@ -1418,14 +1417,14 @@ class Extractor {
         // surname that already stood alone for the person named before him.
         if (after != list.begin() && kin_introduced(mentions_[std::prev(after)->first])) {
           const auto& known = surname_owners[surname];
+          // "Mohammed Iqbal runs a stall that his father, Tariq Iqbal, opened": the sentence
+          // that introduces the relative is about the person named before.
+          const int kin_sentence_subject = sentence_subject(mentions_[std::prev(after)->first].run_begin);
           for (auto r = std::prev(after); r != list.begin();) {
             --r;
-            // "Mohammed Iqbal runs a stall that his father, Tariq Iqbal, opened": the
-            // sentence that introduces the relative is about the person named before.
-            const std::size_t kin_start = mentions_[std::prev(after)->first].run_begin;
             if (!kin_introduced(mentions_[r->first]) &&
                 (std::find(known.begin(), known.end(), r->second) != known.end() ||
-                 reported_at(mentions_[r->first]) || sentence_subject(kin_start) == r->second)) {
+                 reported_at(mentions_[r->first]) || kin_sentence_subject == r->second)) {
               best = r->second;
               break;
             }
@@ -1504,8 +1503,6 @@ class Extractor {
     }
   }
 
-  // "born to X", "the son of X", "daughter of the late X": a full name introduced as
-  // someone's parent.
   // The sex an honorific before the mention gives ("Mr" 'm', "Mrs"/"Ms" 'f'), 0 when none.
   static char honorific_sex(const Mention& m) {
     for (const std::string& d : m.descriptor) {
@@ -1548,6 +1545,8 @@ class Extractor {
     return best;
   }
 
+  // "born to X", "the son of X", "daughter of the late X": a full name introduced as
+  // someone's parent.
   bool parent_introduced(const Mention& m) const {
     std::size_t k = m.run_begin;
     if (k > 0 && word_is(k - 1, "late")) --k;
@@ -1633,30 +1632,39 @@ class Extractor {
     return p.words < 2 || p.referred_to || (id < person_evidence_.size() && person_evidence_[id]);
   }
 
-  // The part of known_as_person() that the text shows before any statement is attributed:
-  // computed once, after build_people().
-  bool shows_person_evidence(std::size_t id) const {
-    const Person& p = people_[id];
+  // The part of known_as_person() that the text shows before any statement is attributed,
+  // per person: computed once, after build_people(), in one pass over the mentions.
+  std::vector<bool> person_evidence() const {
+    std::vector<bool> evidence(people_.size(), false);
+    for (const Mention& m : mentions_) {
+      if (!m.valid || m.person < 0) continue;
+      const auto id = static_cast<std::size_t>(m.person);
+      // A surname alone or capitals for a first name; "X, 54, said", "X, who runs the yard,
+      // said": an age, and "who" (not "which"); "X, a welder," (not "X, a shipbuilder,").
+      if (m.acronym_first || (m.surname_only && span_key(m.begin, m.end) == people_[id].surname_key) ||
+          age_follows(m.end) || (punct_is(m.end, ",") && word_is(m.end + 1, "who")) ||
+          appositive_names_person(m.end)) {
+        evidence[id] = true;
+      }
+    }
+    for (std::size_t id = 0; id < people_.size(); ++id) {
+      if (!evidence[id]) evidence[id] = shows_person_evidence(people_[id]);
+    }
+    return evidence;
+  }
+
+  // What a person's own name and descriptors show: a title, an age, a known given name in
+  // any word or hyphenated part (given names come last in Korean and Chinese order, "Roh
+  // Tae-moon", and in parts, "Jean-Luc"), an East Asian family name first, a role word.
+  static bool shows_person_evidence(const Person& p) {
     if (p.titled || p.aged) return true;
-    // Any word or hyphenated part: given names come last in Korean and Chinese order ("Roh
-    // Tae-moon") and in parts ("Jean-Luc", "Abdel-Fattah"); or an East Asian family name first.
     const std::vector<std::string> words = split_name_words(lower_of(p.display));
     for (const std::string& word : words) {
       if (lexicon::is_known_given_name(word)) return true;
     }
-    if (p.words <= 3 && lexicon::is_family_name_first(words.front())) return true;
+    if (p.words <= 3 && !words.empty() && lexicon::is_family_name_first(words.front())) return true;
     for (const std::string& d : p.descriptor) {
       if (lexicon::is_title(d) || lexicon::is_role_noun(d) || lexicon::is_kin_noun(d)) return true;
-    }
-    for (const Mention& m : mentions_) {
-      if (!m.valid || m.person != static_cast<int>(id)) continue;
-      if (m.acronym_first || (m.surname_only && span_key(m.begin, m.end) == p.surname_key)) return true;
-      // "X, 54, said", "X, who runs the yard, said": an age, and "who" (not "which");
-      // "X, a welder," (not "X, a shipbuilder,").
-      if (age_follows(m.end) || (punct_is(m.end, ",") && word_is(m.end + 1, "who")) ||
-          appositive_names_person(m.end)) {
-        return true;
-      }
     }
     return false;
   }
@@ -1722,7 +1730,7 @@ class Extractor {
       // ("NIAMEY (Agency) - The Economic Community ...": a capitalised "The" opens a clause
       // after a dateline too.)
       if (!m.valid && m.end >= m.run_begin + 2 &&
-          ((k == start && (m.begin == k || word_is(k, "the"))) || (k == start + 1 && word_is(start, "the")) ||
+          ((k == start && m.begin == k) || (k == start + 1 && word_is(start, "the")) ||
            (word_is(k, "the") && toks_[k].cap))) {
         return -1;
       }
@@ -1862,9 +1870,20 @@ class Extractor {
                              : -1;
     // '"Phil knows every blade of grass here," he said': whom the quotation names is not its
     // speaker.
-    const std::vector<int> quoted = people_in_quotation_before(i);
+    const QuotationSpan quotation = quotation_before(i);
+    const std::vector<int> quoted = people_in(quotation);
     const auto named_in_quote = [&](int person) {
       return std::find(quoted.begin(), quoted.end(), person) != quoted.end();
+    };
+    // Whom the sentence ending at token `last` was reported as saying, found by any rule
+    // ("the new coach stressed that ... '...,' he said"), else its grammatical subject.
+    const auto reported_subject = [&](std::size_t last) {
+      const auto said = speaker_of_sentence_.find(sentence_start(last));
+      return said != speaker_of_sentence_.end() ? said->second : sentence_subject(last);
+    };
+    const auto eligible = [&](int person, int declined_person) {
+      return person >= 0 && person != excluded && person != declined_person && !named_in_quote(person) &&
+             person_confirmed(person);
     };
     // The subject of the sentence before the pronoun's, when it fits, over a later object
     // ("Emmanuel Macron met Olaf Scholz in Paris. "We are united," he said.").
@@ -1877,14 +1896,10 @@ class Extractor {
           toks_[before].lower == (want == 'f' ? "she" : "he")) {
         if (const int r = resolve_pronoun(before, toks_[before].lower, depth + 1); r >= 0) return r;
       }
-      // Who the sentence before was reported as saying, found by any rule ("the new coach
-      // stressed that ... "...," he said"), else its grammatical subject.
-      const auto said = speaker_of_sentence_.find(before);
-      const int subject = said != speaker_of_sentence_.end() ? said->second : sentence_subject(first - 1);
+      const int subject = reported_subject(first - 1);
       // "Her husband, X, declined to comment. "...," he said": who declined said nothing.
       if (declines_to_speak(before, first)) declined = subject;
-      if (subject >= 0 && subject != excluded && subject != declined && !named_in_quote(subject) &&
-          person_confirmed(subject)) {
+      if (eligible(subject, declined)) {
         const Person& p = people_[static_cast<std::size_t>(subject)];
         if ((p.gender == 0 || p.gender == want) &&
             (quote_of_[i] >= 0 || !subject_inside_quote(before, first - 1, subject))) {
@@ -1895,12 +1910,9 @@ class Extractor {
     // '... the new coach stressed that ... "Maybe three or four. I am not here to clear the
     // building," he said': after a quotation of several sentences, the one before the
     // quotation opened.
-    if (const std::size_t open = quotation_opening_before(i); open > 0 && open < i && quote_of_[open - 1] < 0) {
-      const std::size_t before = sentence_start(open - 1);
-      const auto said = speaker_of_sentence_.find(before);
-      const int subject = said != speaker_of_sentence_.end() ? said->second : sentence_subject(open - 1);
-      if (subject >= 0 && subject != excluded && subject != declined && !named_in_quote(subject) &&
-          person_confirmed(subject)) {
+    if (const std::size_t open = quotation.open; open > 0 && open < i && quote_of_[open - 1] < 0) {
+      const int subject = reported_subject(open - 1);
+      if (eligible(subject, declined)) {
         const Person& p = people_[static_cast<std::size_t>(subject)];
         if (p.gender == 0 || p.gender == want) return subject;
       }
@@ -1909,10 +1921,7 @@ class Extractor {
     for (std::size_t k = i; k-- > 0 && i - k < kPronounReach;) {
       if (toks_[i].para - toks_[k].para > 3) break;
       const int person = person_ending_at(k);
-      if (person < 0 || !person_confirmed(person) || person == excluded || person == declined ||
-          named_in_quote(person)) {
-        continue;
-      }
+      if (!eligible(person, declined)) continue;
       // "X, the granddaughter of the founder, Erik Halvorsen,": the inner name is no antecedent.
       const std::size_t start = mention_start(k);
       if (start > 0 && punct_is(start - 1, ",") && owner_of_of_phrase(start - 1) >= 0) continue;
@@ -1932,33 +1941,26 @@ class Extractor {
     return fallback;
   }
 
-  // The first token of the quotation that closes right before token i (', he said'); i when
-  // none does.
-  std::size_t quotation_opening_before(std::size_t i) const {
+  // The tokens of the quotation that closes right before token i (', he said'): its first
+  // token and its closing mark; {i, i} when none does.
+  struct QuotationSpan {
+    std::size_t open;
+    std::size_t close;
+  };
+  QuotationSpan quotation_before(std::size_t i) const {
     for (std::size_t k = i; k-- > 0 && i - k <= 3;) {
       if (toks_[k].kind != Kind::kQuote || quote_of_[k] < 0) continue;
-      const int id = quote_of_[k];
       std::size_t open = k;
-      while (open > 0 && k - open < kPronounReach && quote_of_[open - 1] == id) --open;
-      return open;
+      while (open > 0 && k - open < kPronounReach && quote_of_[open - 1] == quote_of_[k]) --open;
+      return {open, k};
     }
-    return i;
+    return {i, i};
   }
 
-  // The people named inside the quotation that closes right before token i (', he said'),
-  // by full name, surname or first name.
-  std::vector<int> people_in_quotation_before(std::size_t i) const {
+  // The people named inside that quotation, by full name, surname or first name.
+  std::vector<int> people_in(QuotationSpan q) const {
     std::vector<int> people;
-    std::size_t close = i;
-    for (std::size_t k = i; k-- > 0 && i - k <= 3;) {
-      if (toks_[k].kind == Kind::kQuote && quote_of_[k] >= 0) {
-        close = k;
-        break;
-      }
-    }
-    if (close == i) return people;
-    const int id = quote_of_[close];
-    for (std::size_t k = close; k-- > 0 && close - k < kPronounReach && quote_of_[k] == id;) {
+    for (std::size_t k = q.open; k < q.close; ++k) {
       if (const int p = person_ending_at(k); p >= 0) people.push_back(p);
     }
     return people;
@@ -2810,7 +2812,7 @@ class Extractor {
   std::unordered_set<std::string_view> lower_words_;  // every word the article writes in lower case
   std::unordered_set<std::string_view> cap_words_;    // and every one it capitalises
   std::size_t event_token_ = 0;                      // the token find_events() is looking at
-  std::vector<bool> person_evidence_;                // per person: shows_person_evidence()
+  std::vector<bool> person_evidence_;                // per person: person_evidence()
   std::size_t first_event_token_ = 0;                // tokens before it (the headline) report nothing
   std::unordered_map<std::size_t, int> speaker_of_sentence_;  // sentence start -> who it reports
   std::vector<int> mention_at_end_;

@@ -65,6 +65,12 @@ constexpr std::string_view kWeakVerbs[] = {
     "notes", "claims", "tweets", "writes", "say", "worried", "feared", "pointed", "reminded",
     "reminds"};
 
+constexpr std::string_view kObjectTakingVerbs[] = {
+    "told", "tells", "urged", "urges", "reminded", "reminds", "assured", "reassured", "advised",
+    "accused", "accuses", "blamed", "praised", "criticised", "criticized", "hailed", "hails",
+    "welcomed", "welcomes", "condemned", "condemns", "slammed", "dismissed", "branded",
+    "defended", "described", "describes", "questioned", "thanked", "informed"};
+
 constexpr std::string_view kDemonyms[] = {
     "spaniard", "briton", "brit", "frenchman", "frenchwoman", "dutchman", "dutchwoman",
     "englishman", "englishwoman", "scot", "scotsman", "scotswoman", "welshman", "irishman",
@@ -639,6 +645,7 @@ const std::unordered_map<std::string_view, Set>& role_match_table() {
 
 bool is_reporting_verb(std::string_view w) { return in<kReportingVerbs>(w); }
 bool is_weak_reporting_verb(std::string_view w) { return in<kWeakVerbs>(w); }
+bool is_object_taking_verb(std::string_view w) { return in<kObjectTakingVerbs>(w); }
 bool is_demonym(std::string_view w) { return in<kDemonyms>(w); }
 bool is_verb_filler(std::string_view w) {
   return in<kVerbFillers>(w) || (w.size() > 4 && w.ends_with("ly") && !in<kReportingVerbs>(w));

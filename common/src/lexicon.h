@@ -12,6 +12,9 @@ bool is_reporting_verb(std::string_view w);
 // Reporting verbs that also have other senses ("conceded" a race, "asked" a price): they
 // report speech only with a complement ("that", a quotation).
 bool is_weak_reporting_verb(std::string_view w);
+// Reporting verbs whose object is the person spoken to or about ("told Starline that",
+// "urged Smith to"): never the inverted "..., said X".
+bool is_object_taking_verb(std::string_view w);
 // Nouns for a person's nationality ("Spaniard", "Serbian", "Briton").
 bool is_demonym(std::string_view w);
 // Words allowed between a subject and its reporting verb ("also", "has", "previously").

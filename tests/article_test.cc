@@ -94,6 +94,10 @@ TEST(ParseArticle, Table) {
        Format::kHtml, "Harbour reopens", "2022-05-02", "https://coast.example/harbour",
        {"The harbour & quay reopened.\n\nSecond paragraph."},
        {"Menu", "Site header", "gtag", "Share", "rights", "comment"}},
+      {"HTML tag list",
+       "<h1>Drivers strike</h1><p>Drivers stayed home.</p><div class=\"tags\"><a href=\"/tags/gig\">"
+       "Gig workers</a> <a href=\"/tags/zipride\">Zipride</a></div>",
+       Format::kHtml, "Drivers strike", std::nullopt, "", {"Drivers stayed home."}, {"Gig workers", "Zipride"}},
       {"HTML title without h1", "<title>Storm hits coast - Weather Desk</title><p>Rain fell.</p>",
        Format::kHtml, "Storm hits coast", std::nullopt, "", {"Rain fell."}, {}},
       {"Markdown with front matter",

@@ -1003,6 +1003,32 @@ TEST(FindSpeakers, ActsThatAreNotStatements) {
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }
 
+TEST(FindSpeakers, RoundAOfSessionFive) {
+  const Case cases[] = {
+      // A function word after a dateline's dash opens the sentence, not the name.
+      {"BEIRUT - For Nadine Abi Nader, the news changed nothing.\n\n\"No,\" Abi Nader said.",
+       {"Nadine Abi Nader"}},
+      {"Inspectors said pupils \"read widely and often\".", {}},
+      {"Publisher Tala Books said the first print run had sold out.", {}},
+      {"Coach P told reporters the team was ready.", {}},
+      // A name of unknown sex with no sign of a person's is no antecedent for "she".
+      {"Helena dos Santos said shops would open in Castlebridge, Wenlow, Ashby Moor and Kingsmere.\n\n"
+       "A new bakery is planned next door.\n\n\"We will not change the recipes,\" she added.",
+       {"Helena dos Santos"}},
+      // ", adding that" belongs to the nearer "said".
+      {"Infrastructure Minister Mark Harbers is expected to meet both sides next week, a ministry "
+       "spokesperson said, adding that the government had \"no role\".",
+       {}},
+      {"Ewa Nowak, who runs a farm with her husband, Jan Nowak, said the couple had taken out a loan.",
+       {"Ewa Nowak"}},
+      {"Dragan Petrović does not shout.\n\n\"I screamed,\" Petrović said.\n\nPetrović's son, Nikola "
+       "Petrović, works as the video analyst.\n\nAsked whether he would stay, Petrović smiled.\n\n"
+       "\"I like small places,\" he said.",
+       {"Dragan Petrović"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
+}
+
 TEST(SpeakerKey, FoldsSpellings) {
   const std::pair<const char*, const char*> same[] = {
       {"Gruško", "Grushko"},          {"GRUSHKO", "grushko"},      {"Zelenskyy", "Zelensky"},

@@ -694,7 +694,7 @@ bool is_furniture(const std::string& class_and_id) {
       "nav",      "menu",    "footer",  "cookie",   "consent",  "related", "share",  "social",
       "newsletter", "subscribe", "comment", "sidebar", "advert", "promo",   "breadcrumb",
       "popup",    "modal",   "banner",  "masthead", "toolbar", "signup",  "paywall", "recommend",
-      "most-read", "trending", "caption", "credit"};
+      "most-read", "trending", "caption", "credit", "tags"};
   for (std::string_view w : kWords) {
     if (class_and_id.find(w) != std::string::npos) return true;
   }

@@ -394,6 +394,8 @@ bool is_determiner(std::string_view lw) {
   return false;
 }
 
+bool is_dash_text(std::string_view s) { return s == "-" || s == "\u2013" || s == "\u2014"; }
+
 // Words stripped from the front of a capitalised run: they describe a person but are not
 // part of the name.
 bool is_leading_non_name(const Token& t) {
@@ -496,7 +498,9 @@ bool never_a_surname(std::string_view lw) {
       "arena", "school", "academy", "airlines", "airways", "motors", "bank", "trust", "society",
       "association", "federation", "union", "party", "club", "fc", "united", "city", "county",
       "hotel", "tower", "building", "plaza", "memorial", "prize", "award", "act", "water", "life",
-      "health", "healthcare", "networks", "utilities", "unit"};
+      "health", "healthcare", "networks", "utilities", "unit", "books", "publishing", "publishers",
+      "productions", "pictures", "entertainment", "minerals", "metals", "chemicals", "logistics",
+      "foods", "chamber", "realty", "properties", "farms"};
   return one_of(kWords, lw);
 }
 
@@ -669,7 +673,8 @@ class Extractor {
                                   toks_[run_begin - 1].kind == Kind::kQuote ||
                                   (toks_[run_begin - 1].kind == Kind::kPunct &&
                                    (toks_[run_begin - 1].text == "." || toks_[run_begin - 1].text == "?" ||
-                                    toks_[run_begin - 1].text == "!" || toks_[run_begin - 1].text == ":"));
+                                    toks_[run_begin - 1].text == "!" || toks_[run_begin - 1].text == ":" ||
+                                    is_dash_text(toks_[run_begin - 1].text)));  // "BEIRUT - For X,"
     if (acronym_first_name(b, e)) {
       m.acronym_first = true;
       m.begin = b;
@@ -1562,7 +1567,8 @@ class Extractor {
     return false;
   }
 
-  // "Her husband, X", "his son X": a full name introduced as someone's relative.
+  // "Her husband, X", "his son X", "Petrović's son, X": a full name introduced as someone's
+  // relative.
   bool kin_introduced(const Mention& m) const {
     std::size_t k = m.run_begin;
     if (k > 0 && punct_is(k - 1, ",")) --k;
@@ -1571,6 +1577,9 @@ class Extractor {
     for (std::size_t j = k - 1; j-- > 0 && k - 1 - j <= 3;) {
       const std::string_view w = toks_[j].lower;
       if (w == "her" || w == "his" || w == "their" || w == "whose") return true;
+      // "Petrović's son, Nikola Petrović" (not "Miss Lefèvre's mother, Françoise Lefèvre ...
+      // Mrs Lefèvre said", where the honorifics tell the two apart).
+      if (toks_[j].kind == Kind::kPossessive) return j < 2 || !is_title_word(toks_[j - 2]);
       if (toks_[j].kind != Kind::kWord || toks_[j].cap) return false;
     }
     return false;
@@ -1610,6 +1619,7 @@ class Extractor {
   void credit(int person, bool quote_adjacent) {
     if (person < 0) return;
     Person& p = people_[static_cast<std::size_t>(person)];
+    if (p.words == 1 && p.display.size() == 1) return;  // "Coach P told me": an initial
     if (p.words > 1 || p.titled || p.aged || quote_adjacent) p.speaker = true;
     if (p.speaker && quote_of_[event_token_] < 0) speaker_of_sentence_[sentence_start(event_token_)] = person;
   }
@@ -1708,6 +1718,16 @@ class Extractor {
 
   // The subject of the sentence holding token v: its first person mention not governed by
   // a preposition ("At a meeting with X, Y confirmed ... and said").
+  // A reporting verb right before the comma at `comma` ('..., a spokesperson said,'), in
+  // the sentence; toks_.size() when there is none.
+  std::size_t reporting_verb_before(std::size_t comma) const {
+    const std::size_t start = sentence_start(comma);
+    if (comma < 2 || comma <= start + 1) return toks_.size();
+    const std::size_t v = comma - 1;
+    return toks_[v].kind == Kind::kWord && !toks_[v].cap && lexicon::is_reporting_verb(toks_[v].lower) ? v
+                                                                                                      : toks_.size();
+  }
+
   // A lower-case word that shows the clause's verb has come: an auxiliary or modal, a
   // reporting verb, a past tense not after a determiner ("the injured"), "to" before a verb.
   bool clause_verb_at(std::size_t k) const {
@@ -1969,6 +1989,9 @@ class Extractor {
       if (quote_of_[i] < 0 && quote_of_[k] >= 0) continue;
       const Person& p = people_[static_cast<std::size_t>(person)];
       if (p.gender != 0 && p.gender != want) continue;
+      // "open in Castlebridge, Wenlow, Ashby Moor and Kingsmere": a name of unknown sex that
+      // shows no sign of a person's and never spoke.
+      if (p.gender == 0 && !p.speaker && !known_as_person(static_cast<std::size_t>(person))) continue;
       // An object or a place's complement ("voted for Wilders") who never spoke is the
       // antecedent only when no one before fits: of unknown sex, never.
       if (!p.titled && !p.speaker &&
@@ -2336,8 +2359,9 @@ class Extractor {
     return -1;
   }
 
-  // The appositive ending at the comma `comma` holds "of" and opens after a person's name
-  // and a comma ("X, the granddaughter of the founder,"): that person, else -1.
+  // The appositive ending at the comma `comma` holds "of" or opens with "who", after a
+  // person's name and a comma ("X, the granddaughter of the founder,", "X, who farms with
+  // her husband,"): that person, else -1.
   int owner_of_of_phrase(std::size_t comma) const {
     bool of = false;
     for (std::size_t k = comma; k-- > 0 && comma - k < 30;) {
@@ -2346,7 +2370,8 @@ class Extractor {
       if (a.kind == Kind::kPunct && a.text != ",") return -1;
       if (word_is(k, "of")) of = true;
       if (a.kind == Kind::kPunct) {
-        if (!of || k == 0) return -1;
+        // "Ewa Nowak, who farms with her husband, Jan Nowak, said": a "who" clause too.
+        if (!(of || word_is(k + 1, "who")) || k == 0) return -1;
         const int person = person_ending_at(k - 1);
         return person >= 0 && person_confirmed(person) ? person : -1;
       }
@@ -2830,8 +2855,14 @@ class Extractor {
         continue;
       }
       if (i > 0 && punct_is(i - 1, ",") && is_participle(t.lower)) {
-        // "X defended the record, telling lawmakers ...": the sentence's subject.
-        credit(sentence_subject(i), false);
+        // "X defended the record, telling lawmakers ...": the sentence's subject. "Minister X
+        // is expected to meet them, a spokesperson said, adding that": the subject of the
+        // nearer "said".
+        if (const std::size_t said = reporting_verb_before(i - 1); said < i) {
+          credit(person_ending_at(said - 1), false);
+        } else {
+          credit(sentence_subject(i), false);
+        }
         continue;
       }
       // "has made what he calls "total peace" its goal": the person's term, not a statement.

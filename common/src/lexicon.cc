@@ -95,6 +95,7 @@ constexpr std::string_view kVerbFillers[] = {"also",      "has",     "have",    
 
 constexpr std::string_view kTitles[] = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "engr", "atty", "justices",
     "hon", "rev", "reverend", "father", "sister", "brother", "rabbi", "imam", "sheikh", "president",
     "vice", "deputy", "acting", "interim", "former", "ex", "prime", "minister", "ministers",
     "secretary", "general", "state", "foreign", "defence", "defense", "interior", "home",
@@ -281,7 +282,7 @@ constexpr std::string_view kOrgWords[] = {
     "hotspur", "athletic", "rovers", "wanderers", "albion", "fc", "united", "pharmaceuticals", "pharma", "therapeutics",
     "semiconductor", "semiconductors", "software", "insurance", "logistics", "ventures", "resources",
     "mining", "foods", "brands", "retail", "holdings", "partners", "capital", "energy",
-    "chamber", "minerals", "metals", "books", "publishing", "publishers", "productions",
+    "chamber", "affairs", "minerals", "metals", "books", "publishing", "publishers", "productions",
     "pictures", "entertainment", "textiles", "chemicals", "shipping", "freight", "telecom",
     "telecoms", "communications", "brewery", "breweries", "bakery", "bakeries", "dairies",
     "farms", "properties", "realty", "hotels", "resorts",
@@ -476,6 +477,7 @@ constexpr std::string_view kOrganisationNouns[] = {
     "institution", "ministry", "department", "bureau", "council", "commission", "committee",
     "observatory", "university", "college", "hospital", "school", "centre", "center",
     "association", "federation", "foundation", "society", "league", "government",
+    "coalition", "alliance", "movement",
     "administration", "tribunal"};
 
 constexpr std::string_view kKinNouns[] = {"husband", "wife", "partner", "daughter", "mother", "father",

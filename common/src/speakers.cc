@@ -168,7 +168,7 @@ bool keeps_full_stop(std::string_view lower) {
   static constexpr std::string_view kAbbrev[] = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep",
                                                  "gov", "gen", "lt", "col", "capt", "adm", "sgt",
                                                  "maj", "cmdr", "st", "jr", "sr", "rev", "hon",
-                                                 "pres", "amb", "supt", "insp", "det"};
+                                                 "pres", "amb", "supt", "insp", "det", "engr", "atty"};
   if (lower.size() == 1) return true;  // an initial
   if (lower.find('.') != std::string_view::npos) return true;
   return one_of(kAbbrev, lower);
@@ -180,6 +180,15 @@ bool is_particle_hyphen_name(std::string_view w) {
   const std::size_t dash = w.find('-');
   return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' &&
          w[dash + 1] <= 'Z' && lexicon::is_particle(w.substr(0, dash));
+}
+
+// An odd number of single quotation marks so far in paragraph `para` (within 80 tokens).
+bool single_quote_open(const std::vector<Token>& out, int para) {
+  int marks = 0;
+  for (std::size_t k = out.size(), n = 0; k-- > 0 && n < 80 && out[k].para == para; ++n) {
+    if (out[k].kind == Kind::kQuote && (out[k].text == "'" || out[k].text == "\u2018" || out[k].text == "\u2019")) ++marks;
+  }
+  return marks % 2 == 1;
 }
 
 std::vector<Token> tokenize(std::string_view text) {
@@ -259,6 +268,18 @@ std::vector<Token> tokenize(std::string_view text) {
         i += len + 1;
         continue;
       }
+    }
+    std::size_t next_len = 0;
+    // "the Ashbury Street Traders' Association": a plural's possessive, unless a single
+    // quotation mark opened not long before ('... called it 'a loss for farmers' and').
+    if (is_apostrophe(cp) && !out.empty() && out.back().kind == Kind::kWord && out.back().text.ends_with('s') &&
+        i + len + 1 < text.size() && text[i + len] == ' ' && is_letter(decode(text, i + len + 1, &next_len)) &&
+        !single_quote_open(out, para)) {
+      t.text = text.substr(i, len);
+      t.kind = Kind::kPossessive;
+      out.push_back(std::move(t));
+      i += len;
+      continue;
     }
     t.text = text.substr(i, len);
     t.kind = is_quote(cp) ? Kind::kQuote : Kind::kPunct;
@@ -998,7 +1019,11 @@ class Extractor {
           "company", "firm", "group", "bank", "lender", "insurer", "retailer", "chain", "carrier",
           "airline", "conglomerate", "giant", "brokerage", "consultancy", "subsidiary", "housebuilder",
           "biotech", "startup", "start-up", "supermarket", "grocer", "manufacturer", "automaker",
-          "carmaker", "drugmaker", "chipmaker", "miner", "utility", "outfit"};
+          "carmaker", "drugmaker", "chipmaker", "miner", "utility", "outfit",
+          // "The farmers' organisation LTO Nederland", "trading house Agroport Black Sea".
+          "organisation", "organization", "association", "union", "charity",
+          "cooperative", "co-operative", "coalition", "alliance", "federation", "agency", "label",
+          "studio", "broadcaster", "network", "platform", "app", "brand", "club", "house"};
       // Not "the company Elon Musk founded": a person's name followed by what they did to it.
       static constexpr std::string_view kDidToIt[] = {
           "founded", "co-founded", "runs", "ran", "leads", "led", "chairs", "chaired", "owns",
@@ -1395,6 +1420,12 @@ class Extractor {
       if (p.words > 1) full_by_surname[p.surname_key].emplace_back(mi, m.person);
       // "Park Ji-woo ... Park said": a family name written first is what the name alone is.
       if (p.words > 1 && p.words <= 3 && m.family_name_first) {
+        full_by_surname[span_key(m.begin, m.begin + 1)].emplace_back(mi, m.person);
+      }
+      // "Ahmad bin Ismail ... Mr Ahmad said": a name with a patronymic ("bin", "binti",
+      // "ibn") is called by its given name.
+      if (m.end >= m.begin + 3 && (word_is(m.begin + 1, "bin") || word_is(m.begin + 1, "binti") ||
+                                   word_is(m.begin + 1, "bint") || word_is(m.begin + 1, "ibn"))) {
         full_by_surname[span_key(m.begin, m.begin + 1)].emplace_back(mi, m.person);
       }
       if (p.words > 2) long_by_first.emplace(p.first_key, m.person);
@@ -1957,6 +1988,9 @@ class Extractor {
         if (const int r = resolve_pronoun(before, toks_[before].lower, depth + 1); r >= 0) return r;
       }
       const int subject = reported_subject(first - 1);
+      // 'A Grade 4 pupil, asked what she liked best, did not hesitate. "Thursday," she said':
+      // an unnamed subject, not the last name before it.
+      if (subject < 0 && opens_with_unnamed_subject(before)) return -1;
       // "Her husband, X, declined to comment. "...," he said": who declined said nothing.
       if (declines_to_speak(before, first)) declined = subject;
       if (eligible(subject, declined)) {
@@ -2003,6 +2037,7 @@ class Extractor {
     }
     return fallback;
   }
+
 
   // The tokens of the quotation that closes right before token i (', he said'): its first
   // token and its closing mark; {i, i} when none does.
@@ -2319,7 +2354,13 @@ class Extractor {
             // "The RSF, commanded by Mohamed Hamdan Dagalo, widely known as Hemedti, said": the
             // agent of a passive in the appositive is never the subject.
             const bool agent = word_is(m.run_begin - 1, "by");
-            if (governed && !nested && (agent || !(m.valid && m.person >= 0 && person_confirmed(m.person)))) {
+            // "One pensioner from Whitmore Reans, who ..., said", "X, director for Families
+            // First Missouri, the coalition ..., called": a place or a body after a
+            // preposition is not the subject either.
+            const bool prepositional = governed && is_preposition(toks_[m.run_begin - 1].lower) &&
+                                       !word_is(m.run_begin - 1, "of");  // "Member of County Assembly X"
+            if (governed && !nested &&
+                (agent || prepositional || !(m.valid && m.person >= 0 && person_confirmed(m.person)))) {
               nested = true;
               continue;
             }
@@ -2352,11 +2393,46 @@ class Extractor {
       const Token& a = toks_[k];
       if (a.para != toks_[from].para || a.kind == Kind::kQuote || ends_sentence(a)) return -1;
       if (a.kind == Kind::kWord && (a.lower == "who" || a.lower == "whose") && punct_is(k - 1, ",")) {
-        const int p = person_ending_at(k - 2);
-        return p >= 0 && person_confirmed(p) ? p : -1;
+        return person_before_comma(k - 1);
       }
     }
     return -1;
+  }
+
+  // The sentence starting at `start` opens with an indefinite subject ("A pupil", "One
+  // resident", "An elderly man") and names no one before its verb.
+  bool opens_with_unnamed_subject(std::size_t start) const {
+    if (!(word_is(start, "a") || word_is(start, "an") || word_is(start, "one"))) return false;
+    for (std::size_t k = start + 1; k < toks_.size() && k < start + 40; ++k) {
+      if (ends_sentence(toks_[k]) || clause_verb_at(k)) return true;
+      if (person_starting_at(k) >= 0) return false;
+    }
+    return true;
+  }
+
+  // The confirmed person whose name ends right before the comma `comma`, over an age and a
+  // place of origin ("Siân Llewellyn, 58, from Swansea, who"), not one governed by a
+  // preposition ("One pensioner from Whitmore Reans, who"); -1 when there is none.
+  int person_before_comma(std::size_t comma) const {
+    std::size_t e = comma;  // the comma after the name
+    for (int hop = 0; hop < 2 && e >= 2; ++hop) {
+      if (toks_[e - 1].kind == Kind::kNumber && punct_is(e - 2, ",")) {
+        e -= 2;  // ", 58,"
+        continue;
+      }
+      // ", from Swansea,": "from" and capitalised words between two commas.
+      std::size_t k = e - 1;
+      while (k > 0 && toks_[k].kind == Kind::kWord && toks_[k].cap && e - k < 5) --k;
+      if (k + 1 < e && k >= 2 && word_is(k, "from") && punct_is(k - 1, ",")) {
+        e = k - 1;
+        continue;
+      }
+      break;
+    }
+    if (e == 0 || mention_at_end_[e - 1] < 0) return -1;
+    const Mention& m = mentions_[static_cast<std::size_t>(mention_at_end_[e - 1])];
+    if (!m.valid || m.person < 0 || governed_by_preposition(m) || !person_confirmed(m.person)) return -1;
+    return m.person;
   }
 
   // The appositive ending at the comma `comma` holds "of" or opens with "who", after a
@@ -2372,8 +2448,7 @@ class Extractor {
       if (a.kind == Kind::kPunct) {
         // "Ewa Nowak, who farms with her husband, Jan Nowak, said": a "who" clause too.
         if (!(of || word_is(k + 1, "who")) || k == 0) return -1;
-        const int person = person_ending_at(k - 1);
-        return person >= 0 && person_confirmed(person) ? person : -1;
+        return person_before_comma(k);
       }
     }
     return -1;

@@ -1055,6 +1055,14 @@ TEST(FindSpeakers, RoundBOfSessionFive) {
       {"Malaysian tourist Ahmad bin Ismail said he had misjudged the water. \"I thought it was calm,\" "
        "Mr Ahmad told reporters.",
        {"Ahmad bin Ismail"}},
+      // A one-word name's quotation must be attached: a phrase it quotes is no evidence.
+      {"In a statement, Kempenlijn said it \"deeply regretted\" the cuts.", {}},
+      {"\"We are at a critically low level,\" Fomin warned.", {"Fomin"}},
+      {"For Gerrit Jan Smits, 74, the news came as a shock. \"The bus is how I get there,\" Smits said.",
+       {"Gerrit Jan Smits"}},
+      {"Pieter van der Merwe testified all day. His brother, Johan van der Merwe, is a director of a firm.\n\n"
+       "Pieter van der Merwe told the commission he had declared the relationship \"in writing\".",
+       {"Pieter van der Merwe"}},
   };
   for (const Case& c : cases) EXPECT_EQ(show(find_speakers(c.text)), show(c.want)) << c.text;
 }

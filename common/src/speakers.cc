@@ -1254,9 +1254,13 @@ class Extractor {
         ++name_words;
         continue;
       }
+      // "Gerrit Jan Smits": a month that is a given name, between a given name and a surname.
+      const bool middle_given_name = k > m.begin && k + 1 < m.end && lexicon::is_known_given_name(t.lower) &&
+                                     lexicon::is_known_given_name(toks_[k - 1].lower);
       if (lexicon::is_org_word(t.lower) || has_acronym_part(t.text) ||
           (lexicon::is_place_or_institution(t.lower) && !(k == m.begin && m.place_first_name)) ||
-          (is_company_plural(t.lower) && !given_name_in_ies(m, k)) || lexicon::is_calendar_word(t.lower) ||
+          (is_company_plural(t.lower) && !given_name_in_ies(m, k)) ||
+          (lexicon::is_calendar_word(t.lower) && !middle_given_name) ||
           (lexicon::is_function_word(t.lower) && !(k == m.begin && m.first_kept)) ||
           lexicon::is_group_noun(t.lower) || (is_acronym(t) && !(k == m.begin && m.acronym_first))) {
         return false;
@@ -1713,12 +1717,16 @@ class Extractor {
 
   // A quotation mark within two tokens of a name and its verb, in their paragraph (not the
   // close of the paragraph before: '..." [paragraph] Energex said').
+  // Attached: a quotation closes right before the name ('..." Fomin warned', '...," X
+  // said') or opens right after the verb ('X said: "...', 'X said, "...', 'X said "...').
+  // "Kempenlijn said it "deeply regretted"" or "Inspectors said pupils "read widely"" quote
+  // a phrase, which organisations and groups do too.
   bool quote_near(std::size_t from, std::size_t to) const {
-    const std::size_t lo = from >= 2 ? from - 2 : 0;
-    for (std::size_t k = lo; k <= to + 2 && k < toks_.size(); ++k) {
-      if (is_quote_tok(k) && toks_[k].para == toks_[from].para) return true;
-    }
-    return false;
+    const auto here = [&](std::size_t k) { return k < toks_.size() && is_quote_tok(k) && toks_[k].para == toks_[from].para; };
+    if (from >= 1 && here(from - 1)) return true;
+    if (from >= 2 && here(from - 2) && punct_is(from - 1, ",")) return true;
+    if (here(to + 1)) return true;
+    return (punct_is(to + 1, ":") || punct_is(to + 1, ",")) && here(to + 2);
   }
 
   // The person a mention ending at token i stands for, or -1.
@@ -1978,6 +1986,15 @@ class Extractor {
     };
     // The subject of the sentence before the pronoun's, when it fits, over a later object
     // ("Emmanuel Macron met Olaf Scholz in Paris. "We are united," he said.").
+    // "Pieter van der Merwe told the commission he had declared it": a pronoun after the
+    // name that opens its own sentence, outside any quotation and not in a tail ("..., she
+    // added"), is that person.
+    if (quote_of_[i] < 0 && i > 0 && !punct_is(i - 1, ",")) {
+      if (const int own = person_opening_sentence(sentence_start(i), i); eligible(own, -1)) {
+        const Person& p = people_[static_cast<std::size_t>(own)];
+        if (p.gender == 0 || p.gender == want) return own;
+      }
+    }
     int declined = -1;
     if (const std::size_t first = sentence_start(i); first > 0 && quote_of_[first - 1] < 0) {
       const std::size_t before = sentence_start(first - 1);
@@ -2397,6 +2414,14 @@ class Extractor {
       }
     }
     return -1;
+  }
+
+  // The person whose name (titles and particles included) opens the sentence at `start`
+  // and ends before token `limit`; -1 when the sentence opens otherwise.
+  int person_opening_sentence(std::size_t start, std::size_t limit) const {
+    std::size_t k = start;
+    while (k < limit && toks_[k].kind == Kind::kWord && (toks_[k].cap || lexicon::is_particle(toks_[k].lower))) ++k;
+    return k > start && k < limit ? person_ending_at(k - 1) : -1;
   }
 
   // The sentence starting at `start` opens with an indefinite subject ("A pupil", "One

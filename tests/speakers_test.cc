@@ -1057,6 +1057,7 @@ TEST(FindSpeakers, RoundBOfSessionFive) {
        {"Ahmad bin Ismail"}},
       // A one-word name's quotation must be attached: a phrase it quotes is no evidence.
       {"In a statement, Kempenlijn said it \"deeply regretted\" the cuts.", {}},
+      {"Japan's Trade Union Confederation, known as Rengo, said \"wages must rise\".", {}},
       {"\"We are at a critically low level,\" Fomin warned.", {"Fomin"}},
       {"For Gerrit Jan Smits, 74, the news came as a shock. \"The bus is how I get there,\" Smits said.",
        {"Gerrit Jan Smits"}},

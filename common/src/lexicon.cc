@@ -282,7 +282,7 @@ constexpr std::string_view kOrgWords[] = {
     "hotspur", "athletic", "rovers", "wanderers", "albion", "fc", "united", "pharmaceuticals", "pharma", "therapeutics",
     "semiconductor", "semiconductors", "software", "insurance", "logistics", "ventures", "resources",
     "mining", "foods", "brands", "retail", "holdings", "partners", "capital", "energy",
-    "chamber", "affairs", "minerals", "metals", "books", "publishing", "publishers", "productions",
+    "chamber", "affairs", "confederation", "minerals", "metals", "books", "publishing", "publishers", "productions",
     "pictures", "entertainment", "textiles", "chemicals", "shipping", "freight", "telecom",
     "telecoms", "communications", "brewery", "breweries", "bakery", "bakeries", "dairies",
     "farms", "properties", "realty", "hotels", "resorts",

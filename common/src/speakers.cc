@@ -1,4 +1,3 @@
-#include <cstdio>
 #include "news/speakers.h"
 
 #include <algorithm>

@@ -1714,10 +1714,9 @@ class Extractor {
     return false;
   }
 
-  // A quotation mark within two tokens of a name and its verb, in their paragraph (not the
-  // close of the paragraph before: '..." [paragraph] Energex said').
-  // Attached: a quotation closes right before the name ('..." Fomin warned', '...," X
-  // said') or opens right after the verb ('X said: "...', 'X said, "...', 'X said "...').
+  // A quotation attached to a name and its verb, in their paragraph: it closes right before
+  // the name ('..." Fomin warned', '...," X said') or opens right after the verb ('X said:
+  // "...', 'X said, "...', 'X said "...').
   // "Kempenlijn said it "deeply regretted"" or "Inspectors said pupils "read widely"" quote
   // a phrase, which organisations and groups do too.
   bool quote_near(std::size_t from, std::size_t to) const {
@@ -1754,8 +1753,6 @@ class Extractor {
     return t.kind == Kind::kWord && one_of(kPlaces, t.lower);
   }
 
-  // The subject of the sentence holding token v: its first person mention not governed by
-  // a preposition ("At a meeting with X, Y confirmed ... and said").
   // A reporting verb right before the comma at `comma` ('..., a spokesperson said,'), in
   // the sentence; toks_.size() when there is none.
   std::size_t reporting_verb_before(std::size_t comma) const {
@@ -1789,6 +1786,8 @@ class Extractor {
             (before.kind == Kind::kPunct && before.text == ")"));
   }
 
+  // The subject of the sentence holding token v: its first person mention not governed by
+  // a preposition ("At a meeting with X, Y confirmed ... and said").
   int sentence_subject(std::size_t v) const {
     std::size_t start = sentence_start(v);
     // "Asked about reports that chairman X had ..., Whelan-Murphy was short": the subject
@@ -1983,8 +1982,6 @@ class Extractor {
       return person >= 0 && person != excluded && person != declined_person && !named_in_quote(person) &&
              person_confirmed(person);
     };
-    // The subject of the sentence before the pronoun's, when it fits, over a later object
-    // ("Emmanuel Macron met Olaf Scholz in Paris. "We are united," he said.").
     // "Pieter van der Merwe told the commission he had declared it": a pronoun after the
     // name that opens its own sentence, outside any quotation and not in a tail ("..., she
     // added"), is that person.
@@ -1994,6 +1991,8 @@ class Extractor {
         if (p.gender == 0 || p.gender == want) return own;
       }
     }
+    // The subject of the sentence before the pronoun's, when it fits, over a later object
+    // ("Emmanuel Macron met Olaf Scholz in Paris. "We are united," he said.").
     int declined = -1;
     if (const std::size_t first = sentence_start(i); first > 0 && quote_of_[first - 1] < 0) {
       const std::size_t before = sentence_start(first - 1);
@@ -2053,7 +2052,6 @@ class Extractor {
     }
     return fallback;
   }
-
 
   // The tokens of the quotation that closes right before token i (', he said'): its first
   // token and its closing mark; {i, i} when none does.
@@ -2152,8 +2150,6 @@ class Extractor {
     return -1;
   }
 
-  // The subject right before a reporting verb at v: a name, a pronoun, "the ROLE", or a
-  // name followed by an appositive ("X, the deputy minister, said").
   // A lower-case noun that heads what an appositive names: an organisation ("association")
   // or a plural ("architects"), not a person ("lawyer", "actress").
   bool names_organisation_or_group(std::size_t k) const {
@@ -2165,6 +2161,8 @@ class Extractor {
            !lexicon::is_role_noun(w) && !is_title_word(t);
   }
 
+  // The subject right before a reporting verb at v: a name, a pronoun, "the ROLE", or a
+  // name followed by an appositive ("X, the deputy minister, said").
   bool attribute_before(std::size_t v) {
     std::size_t j = v;
     for (int n = 0; n < 3 && j > 0 && toks_[j - 1].kind == Kind::kWord &&
@@ -2211,8 +2209,7 @@ class Extractor {
   // opens it, in the same sentence and within 40 tokens; else `close` itself.
   std::size_t aside_opening(std::size_t close) const {
     const auto is_dash = [&](std::size_t k) {
-      return toks_[k].kind == Kind::kPunct &&
-             (toks_[k].text == "\u2014" || toks_[k].text == "\u2013" || toks_[k].text == "-");
+      return toks_[k].kind == Kind::kPunct && is_dash_text(toks_[k].text);
     };
     const bool dash = is_dash(close);
     if (!dash && !punct_is(close, ")")) return close;
@@ -2640,16 +2637,13 @@ class Extractor {
         return;
       }
     }
-    // "according to Busan city officials": the name qualifies the unnamed sources.
-    if (const int id = mention_at_start_[n]; id >= 0) {
-      std::size_t k = mentions_[static_cast<std::size_t>(id)].end;
-      for (const std::size_t stop = k + 3; k < toks_.size() && k < stop && toks_[k].kind == Kind::kWord && !toks_[k].cap; ++k) {
-        if (lexicon::is_group_noun(toks_[k].lower)) return;
-      }
-    }
-    // "according to John Smith's biographer, Jane Doe": the owner is not the source.
     if (const int id = mention_at_start_[n]; id >= 0) {
       const std::size_t end = mentions_[static_cast<std::size_t>(id)].end;
+      // "according to Busan city officials": the name qualifies the unnamed sources.
+      for (std::size_t k = end; k < toks_.size() && k < end + 3 && toks_[k].kind == Kind::kWord && !toks_[k].cap; ++k) {
+        if (lexicon::is_group_noun(toks_[k].lower)) return;
+      }
+      // "according to John Smith's biographer, Jane Doe": the owner is not the source.
       if (end < toks_.size() && toks_[end].kind == Kind::kPossessive) {
         std::size_t k = end + 1;
         while (k < toks_.size() && k < end + 6 && toks_[k].kind == Kind::kWord && !toks_[k].cap) ++k;

@@ -66,7 +66,11 @@ void print_text(std::ostream& out, const SearchRequest& request, const SearchRes
                 const TextStyle& style) {
   const bool c = style.color;
   if (result.suggestion) out << "Did you mean: " << *result.suggestion << "\n\n";
-  if (request.explain) out << "Query: " << result.parsed_query << "\n\n";
+  if (request.explain) {
+    out << "Query: " << result.parsed_query << "\n";
+    if (result.ranked_from_top_list) out << "Ranked from the word's top list (docs/schema.md)\n";
+    out << "\n";
+  }
   for (const Hit& hit : result.hits) {
     out << (c ? kBold : "") << hit.rank << ". " << hit.title << (c ? kReset : "") << "\n";
     out << "   " << (c ? kDim : "") << (hit.date ? *hit.date : std::string("undated"));

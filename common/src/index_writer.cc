@@ -31,6 +31,7 @@
 #include "news/error.h"
 #include "hash.h"
 #include "schema.h"
+#include "top_lists.h"
 #include "xapian_util.h"
 
 namespace news {
@@ -520,7 +521,8 @@ class Shards {
 
   // Replaces the (document-less) database at `db_path`, which `db` has open, by its
   // metadata and spelling data merged with every shard. `db` is closed; the caller reopens.
-  void merge_into(Xapian::WritableDatabase& db, const fs::path& db_path) {
+  void merge_into(Xapian::WritableDatabase& db, const fs::path& db_path,
+                  const TopListSettings& top_lists) {
     for (const std::exception_ptr& e : errors_) {
       if (e) std::rethrow_exception(e);
     }
@@ -536,11 +538,13 @@ class Shards {
     all.compact(merged.string());
     all.close();
     {
-      // The speaker alias table goes in before the database takes its place: a kill
-      // after that never leaves documents without it (a run that changes nothing does not
-      // build it again).
+      // The speaker alias table and the top lists go in before the database takes its
+      // place: a kill after that never leaves documents without them (a run that changes
+      // nothing does not build them again).
       Xapian::WritableDatabase out(merged.string(), Xapian::DB_OPEN);
-      if (update_aliases(out)) out.commit();
+      update_aliases(out);
+      update_top_lists(out, top_lists);
+      out.commit();
     }
     db.close();
     replace_directory(merged, db_path);  // atomic: a kill never leaves no database
@@ -1024,10 +1028,18 @@ class Run {
   // in shards: see merge_shards), the speaker alias table is rebuilt in the same commit, so
   // that no committed state has documents the table was not built from; a run that changed
   // nothing leaves the table alone (rebuilding it reads every document's speakers).
+  //
+  // The top lists are computed again in that commit too (the first change of the run cleared
+  // them: count_change), unless the run was cut short, and by a run that changed nothing
+  // when they are missing or out of date (an older database).
   void finish() {
     if (changed_ && !shards_) {
       change();
       update_aliases(db_);
+    }
+    if (!shards_ && !cut_short_ && (changed_ || !top_lists_current(db_, top_list_settings()))) {
+      change();
+      update_top_lists(db_, top_list_settings());
     }
     if (in_transaction_ || !spellings_.empty()) {
       change();
@@ -1054,7 +1066,7 @@ class Run {
   // has open, and reopens it.
   void merge_shards(std::optional<Xapian::WritableDatabase>& db) {
     if (!shards_) return;
-    shards_->merge_into(*db, options_.db_path);
+    shards_->merge_into(*db, options_.db_path, top_list_settings());
     shards_.reset();
     IndexOptions reopen = options_;
     reopen.rebuild = false;  // the merged database is the one to keep
@@ -1064,6 +1076,10 @@ class Run {
 
  private:
   bool stopped() const { return options_.stop && options_.stop->load(); }
+  TopListSettings top_list_settings() const {
+    return {static_cast<Xapian::doccount>(options_.top_list_size),
+            static_cast<Xapian::doccount>(options_.top_list_min_articles)};
+  }
   // stopped(), remembered: the run leaves out work from the first time this says true.
   bool stop_now() {
     if (stopped()) cut_short_ = true;
@@ -1223,6 +1239,9 @@ class Run {
   }
 
   void count_change() {
+    // In the transaction of the run's first change: no committed state pairs documents with
+    // top lists computed from others.
+    if (!changed_) clear_top_lists(db_);
     changed_ = true;
     if (++pending_ >= options_.batch_size) commit_batch();
   }

@@ -18,6 +18,10 @@ inline constexpr std::string_view kVersion = "3";
 inline constexpr std::string_view kVersionKey = "news-search:schema-version";
 // Database metadata key of the speaker alias table (common/src/aliases.h).
 inline constexpr std::string_view kAliasesKey = "news-search:speaker-aliases";
+// Top lists (common/src/top_lists.h): the stamp of the state they were computed on (empty
+// or absent: none is current), and one key per term, this prefix + the term.
+inline constexpr std::string_view kTopListsKey = "news-search:top-lists";
+inline constexpr std::string_view kTopListKeyPrefix = "news-search:top:";
 
 inline constexpr Xapian::valueno kNoSlot = Xapian::BAD_VALUENO;
 

@@ -15,6 +15,7 @@
 #include "query.h"
 #include "schema.h"
 #include "synonyms.h"
+#include "top_lists.h"
 #include "xapian_util.h"
 
 namespace news {
@@ -265,6 +266,36 @@ struct Searcher::Impl {
     return m.empty() ? 0.0 : m.begin().get_weight();
   }
 
+  // The page of `q` ranked from a top list (top_lists.h): the same page as the full match,
+  // which visits every article of the term. When `q` is one term, alone or under boolean
+  // filters (FILTER, AND_NOT: they add no weight), ranked by relevance, and the page lies
+  // within the term's list, or with filters, within the list's articles that pass them.
+  // std::nullopt otherwise.
+  std::optional<Xapian::MSet> top_list_page(const Xapian::Query& q, const SearchRequest& request,
+                                            SortOrder sort, Xapian::Enquire& enquire) {
+    if (sort != SortOrder::kRelevance) return std::nullopt;
+    Xapian::Query ranked = q;
+    while ((ranked.get_type() == Xapian::Query::OP_FILTER ||
+            ranked.get_type() == Xapian::Query::OP_AND_NOT) &&
+           ranked.get_num_subqueries() > 0) {
+      ranked = ranked.get_subquery(0);
+    }
+    if (ranked.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+    const std::string term = *ranked.get_terms_begin();
+    std::optional<std::vector<Xapian::docid>> ids = top_list(db, term);
+    if (!ids) return std::nullopt;
+    const bool every_article = ids->size() >= db.get_termfreq(term);
+    const std::size_t end = request.offset + request.limit;
+    if (ids->size() < end && !every_article) return std::nullopt;  // the page is past the list
+    if (q.get_type() == Xapian::Query::LEAF_TERM) ids->resize(std::min(ids->size(), end));
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q, docid_filter(std::move(*ids))));
+    Xapian::MSet page = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                         static_cast<Xapian::doccount>(request.limit));
+    // Too few of the list's articles pass the filters: the page may hold others.
+    if (page.size() < request.limit && !every_article) return std::nullopt;
+    return page;
+  }
+
   SearchResult run(const SearchRequest& request) {
     if (request.synonyms_file != synonyms_file || !synonyms) {
       synonyms = std::make_unique<SynonymDatabase>(request.synonyms_file);
@@ -327,7 +358,13 @@ struct Searcher::Impl {
 
     Xapian::Query parsed = query;
     Xapian::Query final_query = assemble(parsed, Boost::kBoost);
-    Xapian::MSet mset = run_query(final_query);
+    Xapian::MSet mset;
+    if (std::optional<Xapian::MSet> listed = top_list_page(final_query, request, sort, enquire)) {
+      mset = std::move(*listed);
+      result.ranked_from_top_list = true;
+    } else {
+      mset = run_query(final_query);
+    }
     if (mset.get_matches_upper_bound() == 0 && words.size() >= 2) {
       // No article has every word: show those with any, and say so.
       result.matched_any_word = true;
@@ -341,6 +378,18 @@ struct Searcher::Impl {
     result.total_estimated = mset.get_matches_estimated();
     result.total_lower = mset.get_matches_lower_bound();
     result.total_upper = mset.get_matches_upper_bound();
+    if (result.ranked_from_top_list) {  // the page's counts are of the list: the query's
+      if (final_query.get_type() == Xapian::Query::LEAF_TERM) {  // one term: its articles
+        result.total_estimated = result.total_lower = result.total_upper =
+            db.get_termfreq(*final_query.get_terms_begin());
+      } else {  // Xapian's estimate, matching nothing (counted exactly below when asked)
+        enquire.set_query(final_query);
+        const Xapian::MSet none = enquire.get_mset(0, 0);
+        result.total_estimated = none.get_matches_estimated();
+        result.total_lower = none.get_matches_lower_bound();
+        result.total_upper = none.get_matches_upper_bound();
+      }
+    }
     ListCountSpy speakers(schema::kSlotSpeakers);
     DateCountSpy dates(request.date_facet);
     double facet_scale = 1.0;

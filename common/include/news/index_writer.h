@@ -28,6 +28,11 @@ struct IndexOptions {
   // When set and it becomes true (a signal handler may set it), the run commits what is done
   // and returns with IndexStats::interrupted; nothing is removed in an interrupted run.
   const std::atomic<bool>* stop = nullptr;
+  // Free-text terms held by at least top_list_min_articles articles get a top list: their
+  // first top_list_size articles as a query of the word alone ranks them, which answers
+  // such a query without visiting all its articles (docs/schema.md, "Top lists").
+  std::size_t top_list_min_articles = 10000;
+  std::size_t top_list_size = 1000;
 };
 
 struct IndexStats {

@@ -125,6 +125,9 @@ struct SearchResult {
   std::vector<std::string> notices;        // things the user should know about the query
   std::string parsed_query;                // with SearchRequest::explain: the Xapian query
   SortOrder sort = SortOrder::kRelevance;  // the order used (the request's, or its default)
+  // The page was ranked from the word's top list, kept by news-index for words in many
+  // articles (docs/schema.md): the same page, without visiting every article of the word.
+  bool ranked_from_top_list = false;
 };
 
 // A read-only view of the database. Throws news::Error(kNoDatabase) when there is no

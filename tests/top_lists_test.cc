@@ -1,6 +1,7 @@
 // Top lists (common/src/top_lists.h): a query of one word found in many articles is ranked
 // from the word's list, and gives the page the full match gives, through first indexes,
 // changes, removals and interrupted runs.
+#include <algorithm>
 #include <atomic>
 #include <optional>
 #include <chrono>
@@ -31,7 +32,7 @@ constexpr std::size_t kListSize = 100;      // less than "harbour" has: pages pa
 // in the word's count and in length, which is what its BM25 weight depends on; dated in
 // December 2019, 2020 or 2021.
 std::string article(int i) {
-  std::string text = "Dock report " + std::to_string(i) + "\n\nDecember " +
+  std::string text = (i % 2 ? "Dock report " : "Harbour report ") + std::to_string(i) + "\n\nDecember " +
                      std::to_string(1 + i % 28) + ", " + std::to_string(2019 + i % 3) +
                      "\n\nThe harbour";
   for (int k = 0; k < i % 7; ++k) text += " saw the harbour";
@@ -159,6 +160,9 @@ TEST(TopLists, OneWordPagesMatchTheFullRanking) {
          {"harbour date:2020", 20, 10, std::nullopt},
          {"harbour date:2020", 40, 10, false},
          {"harbour -date:2020", 0, 10, true},
+         {"harbour NOT cargo0", 0, 10, std::nullopt},
+         {"title:harbour", 0, 10, true},
+         {"title:harbour date:2021", 0, 10, true},
          {"harbour date:2019-12-05", 0, 10, false},  // two articles: fewer than the page
          // Never from a list: a word in fewer articles than the threshold, two words.
          {"quay", 0, 10, false},
@@ -246,6 +250,52 @@ TEST(TopLists, InterruptedRunLeavesNoStaleListAndTheNextRunMakesThem) {
   EXPECT_EQ(search_page(db, "harbour", 0, 1).hits.at(0).first, edited.string());
 }
 
+// The list's last places fall within a group of tied articles (the same text): ties are
+// ranked by docid, in the list as in the full match.
+TEST(TopLists, TiesAtTheEndOfTheList) {
+  for (const bool shards : {false, true}) {
+    SCOPED_TRACE(shards ? "first index in shards" : "first index in one database");
+    TempDir dir;
+    for (int i = 0; i < kArticles; ++i) {
+      dir.write("a/" + std::to_string(i) + ".txt", article(i));
+      dir.write("b/same" + std::to_string(i) + ".txt",
+                "Tide table\n\nDecember 2, 2020\n\nThe harbour, the harbour and the harbour.\n");
+    }
+    const fs::path db = dir.path() / "db";
+    index_paths({dir.path() / "a", dir.path() / "b"}, options_for(db, shards));
+    // The tied group starts before the list's end and goes on past it.
+    std::size_t tied_before_end = 0;
+    const auto first_110 = full_match_page(db, "harbour", 0, 110);
+    for (std::size_t k = 0; k < first_110.size(); ++k) {
+      if (k < kListSize && first_110[k].second == first_110.back().second) ++tied_before_end;
+    }
+    ASSERT_GT(tied_before_end, 10u);
+    ASSERT_EQ(first_110[kListSize - 1].second, first_110[kListSize].second);
+    expect_same_pages_as_without_lists(
+        db,
+        {{"harbour", 0, 100, true}, {"harbour", 90, 10, true}, {"harbour", 95, 10, false},
+         {"harbour date:2020-12-02", 0, 10, true}, {"harbour date:2020-12-02", 95, 10, false}},
+        "ties");
+  }
+}
+
+// Renamed and touched files move no ranking: the lists stay, stamped with the new state.
+TEST(TopLists, RenamesAndTouchesKeepThem) {
+  TempDir dir;
+  for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
+  const fs::path db = dir.path() / "db";
+  const IndexOptions options = options_for(db, false);
+  index_paths({dir.path() / "a"}, options);
+  fs::rename(dir.path() / "a/3.txt", dir.path() / "a/3-renamed.txt");
+  fs::last_write_time(dir.path() / "a/4.txt",
+                      fs::last_write_time(dir.path() / "a/4.txt") + std::chrono::hours(1));
+  const IndexStats stats = index_paths({dir.path() / "a"}, options);
+  ASSERT_EQ(stats.renamed, 1u);
+  ASSERT_EQ(stats.indexed + stats.updated + stats.removed, 0u);
+  EXPECT_TRUE(top_lists_current(Xapian::Database(db.string())));
+  expect_pages_match_full_ranking(db, kArticles, "after a rename and a touch");
+}
+
 TEST(TopLists, ChangeMadeOutsideNewsIndexMakesThemStale) {
   TempDir dir;
   for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
@@ -262,6 +312,40 @@ TEST(TopLists, ChangeMadeOutsideNewsIndexMakesThemStale) {
   const Page page = search_page(db, "harbour", 0, 10);
   EXPECT_FALSE(page.from_list);
   EXPECT_EQ(page.hits, full_match_page(db, "harbour", 0, 10));
+}
+
+// Another program replaces an article by one as long (one word swapped for "harbour"):
+// the count of articles, their total length and the last id stay; the lists are stale.
+TEST(TopLists, SameLengthChangeOutsideNewsIndexMakesThemStale) {
+  TempDir dir;
+  for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
+  const fs::path db = dir.path() / "db";
+  index_paths({dir.path() / "a"}, options_for(db, false));
+  const std::string last = full_match_page(db, "harbour", kArticles - 1, 1).at(0).first;
+  {
+    Xapian::WritableDatabase w(db.string(), Xapian::DB_OPEN);
+    const Xapian::docid id = *w.postlist_begin(schema::id_term(last));
+    Xapian::Document doc = w.get_document(id);
+    Xapian::termcount moved = 0;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      if ((*t).starts_with("cargo")) moved += t.get_wdf();
+    }
+    ASSERT_GT(moved, 0u);
+    for (const std::string term : {"cargo0", "cargo1", "cargo2", "cargo3", "cargo4", "cargo5",
+                                   "cargo6", "cargo7", "cargo8"}) {
+      try {
+        doc.remove_term(term);
+      } catch (const Xapian::InvalidArgumentError&) {  // not in this article
+      }
+    }
+    doc.add_term("harbour", moved);
+    w.replace_document(id, doc);
+    w.commit();
+  }
+  EXPECT_FALSE(top_lists_current(Xapian::Database(db.string())));
+  const Page page = search_page(db, "harbour", 0, 10);
+  EXPECT_FALSE(page.from_list);
+  EXPECT_EQ(page.hits.at(0).first, last);
 }
 
 TEST(TopLists, DocidFilterMatchesExactlyItsArticles) {
@@ -281,6 +365,27 @@ TEST(TopLists, DocidFilterMatchesExactlyItsArticles) {
     const Xapian::MSet m = enquire.get_mset(0, 100);
     EXPECT_EQ(std::vector<Xapian::docid>(m.begin(), m.end()), ids);
   }
+  // The filter as the longer side, which Xapian skips through, and given out of order with
+  // repeats.
+  db.add_document([] {
+    Xapian::Document doc;
+    doc.add_term("rare");
+    return doc;
+  }());
+  for (Xapian::docid rare : {3u, 40u}) db.replace_document(rare, [] {
+      Xapian::Document doc;
+      doc.add_term("rare");
+      return doc;
+    }());
+  std::vector<Xapian::docid> many;
+  for (Xapian::docid id = 51; id >= 2; --id) many.push_back(id);
+  many.push_back(40);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query("rare"), docid_filter(many)));
+  const Xapian::MSet m = enquire.get_mset(0, 100);
+  std::vector<Xapian::docid> got(m.begin(), m.end());
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<Xapian::docid>{3, 40, 51}));
 }
 
 }  // namespace

@@ -884,6 +884,7 @@ class Run {
   Run(Xapian::WritableDatabase& db, const IndexOptions& options, IndexObserver& observer,
       bool several_roots)
       : db_(db), options_(options), observer_(observer), known_(load_known(db, arena_)),
+        lists_were_current_(top_lists_current(db, top_list_settings())),
         several_roots_(several_roots) {}
 
   // Finds the article files under `root` (or `root` itself when it is a file).
@@ -1029,17 +1030,23 @@ class Run {
   // that no committed state has documents the table was not built from; a run that changed
   // nothing leaves the table alone (rebuilding it reads every document's speakers).
   //
-  // The top lists are computed again in that commit too (the first change of the run cleared
-  // them: count_change), unless the run was cut short, and by a run that changed nothing
-  // when they are missing or out of date (an older database).
+  // The top lists are computed again in that commit too when the run cleared them
+  // (count_change) or found them missing or stale (an older database, a change by another
+  // program), unless it was cut short; after changes that move no ranking they are only
+  // stamped with the new state.
   void finish() {
     if (changed_ && !shards_) {
       change();
       update_aliases(db_);
     }
-    if (!shards_ && !cut_short_ && (changed_ || !top_lists_current(db_, top_list_settings()))) {
-      change();
-      update_top_lists(db_, top_list_settings());
+    if (!shards_ && !cut_short_) {
+      if (lists_cleared_ || !lists_were_current_) {
+        change();
+        update_top_lists(db_, top_list_settings());
+      } else if (changed_) {
+        change();
+        restamp_top_lists(db_, top_list_settings());
+      }
     }
     if (in_transaction_ || !spellings_.empty()) {
       change();
@@ -1141,7 +1148,7 @@ class Run {
         change();
         db_.replace_document(file.known->docid, doc);
         ++stats_.unchanged;
-        count_change();
+        count_change(Ranking::kSame);
         return;
       }
       case Outcome::kMaybeRenamed:
@@ -1181,7 +1188,7 @@ class Run {
       change();
       db_.replace_document(old.docid, doc);
       ++stats_.renamed;
-      count_change();
+      count_change(Ranking::kSame);
       return true;
     }
     return false;
@@ -1238,10 +1245,17 @@ class Run {
     pending_ = 0;
   }
 
-  void count_change() {
-    // In the transaction of the run's first change: no committed state pairs documents with
-    // top lists computed from others.
-    if (!changed_) clear_top_lists(db_);
+  // Whether a change can move a relevance ranking: kSame for changes to boolean terms,
+  // values and document data only (a rename, a refreshed fingerprint).
+  enum class Ranking { kChanged, kSame };
+
+  void count_change(Ranking ranking = Ranking::kChanged) {
+    // The top lists are cleared in the transaction of the run's first change that can move
+    // a ranking: no committed state pairs documents with lists computed from others.
+    if (ranking == Ranking::kChanged && !lists_cleared_) {
+      clear_top_lists(db_);
+      lists_cleared_ = true;
+    }
     changed_ = true;
     if (++pending_ >= options_.batch_size) commit_batch();
   }
@@ -1264,6 +1278,8 @@ class Run {
   std::size_t pending_ = 0;
   bool in_transaction_ = false;
   bool changed_ = false;  // a document was added, replaced or deleted
+  bool lists_cleared_ = false;       // count_change cleared the top lists
+  bool lists_were_current_ = false;  // the top lists were current when the run began
   bool cut_short_ = false;  // stop_now() said true: the run is not complete
   bool several_roots_;
 };

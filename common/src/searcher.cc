@@ -261,6 +261,7 @@ struct Searcher::Impl {
   // The weight `part` alone gives the document with id term `id`.
   double part_weight(const Xapian::Query& part, const std::string& id) {
     Xapian::Enquire enquire(db);
+    enquire.set_weighting_scheme(ranking_weight());
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, part, Xapian::Query(id)));
     const Xapian::MSet m = enquire.get_mset(0, 1);
     return m.empty() ? 0.0 : m.begin().get_weight();
@@ -287,13 +288,24 @@ struct Searcher::Impl {
     const bool every_article = ids->size() >= db.get_termfreq(term);
     const std::size_t end = request.offset + request.limit;
     if (ids->size() < end && !every_article) return std::nullopt;  // the page is past the list
-    if (q.get_type() == Xapian::Query::LEAF_TERM) ids->resize(std::min(ids->size(), end));
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q, docid_filter(std::move(*ids))));
-    Xapian::MSet page = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(request.limit));
-    // Too few of the list's articles pass the filters: the page may hold others.
-    if (page.size() < request.limit && !every_article) return std::nullopt;
-    return page;
+    // The list's first n articles are the first n results: when `end` of them pass the
+    // filters, the page is among them. A word alone needs `end`; with filters, 4 x `end`
+    // first, four times more while too few pass, up to the whole list.
+    const bool filtered = q.get_type() != Xapian::Query::LEAF_TERM;
+    std::size_t n = std::min(ids->size(), filtered ? 4 * end : end);
+    for (;;) {
+      enquire.set_query(Xapian::Query(
+          Xapian::Query::OP_FILTER, q,
+          docid_filter(std::vector<Xapian::docid>(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(n)))));
+      Xapian::MSet page = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                           static_cast<Xapian::doccount>(request.limit));
+      if (page.size() == request.limit) return page;
+      if (n == ids->size()) {  // too few of the list's articles pass the filters
+        if (every_article) return page;
+        return std::nullopt;  // the page may hold articles past the list
+      }
+      n = std::min(ids->size(), 4 * n);
+    }
   }
 
   SearchResult run(const SearchRequest& request) {
@@ -336,6 +348,7 @@ struct Searcher::Impl {
     };
 
     Xapian::Enquire enquire(db);
+    enquire.set_weighting_scheme(ranking_weight());
     const SortOrder sort = request.sort.value_or(
         text.empty() && !request.like ? SortOrder::kNewest : SortOrder::kRelevance);
     result.sort = sort;
@@ -373,6 +386,7 @@ struct Searcher::Impl {
       parsed = parse(text, true, result);
       final_query = assemble(parsed, Boost::kBoost);
       mset = run_query(final_query);
+      result.ranked_from_top_list = false;
     }
 
     result.total_estimated = mset.get_matches_estimated();

@@ -1,6 +1,7 @@
 #include "top_lists.h"
 
 #include <algorithm>
+#include <charconv>
 #include <string_view>
 #include <utility>
 
@@ -28,15 +29,35 @@ bool is_free_text_term(const std::string& term) {
   return false;
 }
 
-// The state the lists are exact for: the documents' count, total length and last id.
-std::string state_of(const Xapian::Database& db) {
-  return std::to_string(db.get_doccount()) + ' ' + std::to_string(db.get_total_length()) + ' ' +
-         std::to_string(db.get_lastdocid());
+// The stamp of `db` at `revision` with `settings`: the revision (every commit changes it, so
+// a change by any program makes the lists stale), then the documents' count, total length
+// and last id, and the settings.
+std::string stamp_of(const Xapian::Database& db, Xapian::rev revision,
+                     const TopListSettings& settings) {
+  return std::to_string(revision) + ' ' + std::to_string(db.get_doccount()) + ' ' +
+         std::to_string(db.get_total_length()) + ' ' + std::to_string(db.get_lastdocid()) +
+         ' ' + std::to_string(settings.size) + ' ' + std::to_string(settings.min_articles);
 }
 
-std::string stamp_of(const Xapian::Database& db, const TopListSettings& settings) {
-  return state_of(db) + ' ' + std::to_string(settings.size) + ' ' +
-         std::to_string(settings.min_articles);
+// The settings a stamp was written with (its last two numbers).
+std::optional<TopListSettings> settings_of(const std::string& stamp) {
+  TopListSettings settings;
+  const auto last = stamp.rfind(' ');
+  if (last == std::string::npos || last == 0) return std::nullopt;
+  const auto before = stamp.rfind(' ', last - 1);
+  if (before == std::string::npos) return std::nullopt;
+  const char* end = stamp.data() + stamp.size();
+  if (std::from_chars(stamp.data() + before + 1, stamp.data() + last, settings.size).ec != std::errc() ||
+      std::from_chars(stamp.data() + last + 1, end, settings.min_articles).ptr != end) {
+    return std::nullopt;
+  }
+  return settings;
+}
+
+// Stamps the lists of `db` as those of the state its next commit makes: the caller
+// commits right after, and nothing else in between.
+void stamp(Xapian::WritableDatabase& db, const TopListSettings& settings) {
+  db.set_metadata(std::string(schema::kTopListsKey), stamp_of(db, db.get_revision() + 1, settings));
 }
 
 // Docids, 7 bits a byte.
@@ -55,7 +76,7 @@ std::optional<std::vector<Xapian::docid>> decode(std::string_view bytes) {
   unsigned shift = 0;
   for (char c : bytes) {
     const auto b = static_cast<unsigned char>(c);
-    if (shift > 28) return std::nullopt;
+    if (shift > 28 || (shift == 28 && (b & 0x7f) > 0x0f)) return std::nullopt;  // past 32 bits
     id |= static_cast<Xapian::docid>(b & 0x7f) << shift;
     if (b & 0x80) {
       shift += 7;
@@ -75,6 +96,7 @@ std::vector<Xapian::docid> ranked_first(const Xapian::Database& db, const std::s
                                         Xapian::doccount size) {
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(term));
+  enquire.set_weighting_scheme(ranking_weight());
   const Xapian::MSet mset = enquire.get_mset(0, size);
   return std::vector<Xapian::docid>(mset.begin(), mset.end());
 }
@@ -99,16 +121,25 @@ void update_top_lists(Xapian::WritableDatabase& db, const TopListSettings& setti
     std::string term = *t;
     if (term.size() <= kMaxListedTermLength && is_free_text_term(term)) terms.push_back(std::move(term));
   }
+  // No list, no stamp: a database without a word in that many articles writes nothing here,
+  // and a run that changes nothing in it commits nothing.
+  if (terms.empty()) return;
   for (const std::string& term : terms) {
     db.set_metadata(list_key(term), encode(ranked_first(db, term, settings.size)));
   }
-  db.set_metadata(std::string(schema::kTopListsKey), stamp_of(db, settings));
+  stamp(db, settings);
+}
+
+bool restamp_top_lists(Xapian::WritableDatabase& db, const TopListSettings& settings) {
+  if (db.get_metadata(std::string(schema::kTopListsKey)).empty()) return false;
+  stamp(db, settings);
+  return true;
 }
 
 bool top_lists_current(const Xapian::Database& db, const std::optional<TopListSettings>& settings) {
   const std::string stamp = db.get_metadata(std::string(schema::kTopListsKey));
-  if (settings) return stamp == stamp_of(db, *settings);
-  return stamp.starts_with(state_of(db) + ' ');
+  const std::optional<TopListSettings> written = settings ? settings : settings_of(stamp);
+  return written && stamp == stamp_of(db, db.get_revision(), *written);
 }
 
 std::optional<std::vector<Xapian::docid>> top_list(const Xapian::Database& db,
@@ -162,6 +193,7 @@ class DocidListSource : public Xapian::PostingSource {
 
 Xapian::Query docid_filter(std::vector<Xapian::docid> ids) {
   std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return Xapian::Query((new DocidListSource(std::move(ids)))->release());
 }
 

@@ -28,16 +28,27 @@ struct TopListSettings {
   Xapian::doccount min_articles = 0;  // terms in fewer articles get none
 };
 
+// The weighting scheme of relevance ranking, the lists' and the searcher's: a list is the
+// ranking of this scheme.
+inline Xapian::BM25Weight ranking_weight() { return Xapian::BM25Weight(); }
+
 // Clears every top list of `db`, in the caller's transaction. Returns false when it had none.
 bool clear_top_lists(Xapian::WritableDatabase& db);
 
 // Computes the list of every free-text term of `db` held by at least settings.min_articles
 // articles, from the documents as they are now (uncommitted changes included), and stores
-// them with the stamp of this state. Costs a full match of each such term.
+// them stamped with the state the caller's next commit makes (it commits right after, and
+// nothing else); with no such term, no list and no stamp. Costs a full match of each term.
 void update_top_lists(Xapian::WritableDatabase& db, const TopListSettings& settings);
 
+// After changes that leave every BM25 statistic and every free-text term as they were (a
+// renamed file, a refreshed fingerprint: boolean terms and values only), marks the lists
+// as those of the state the caller's next commit makes, without computing them. False
+// when there were none.
+bool restamp_top_lists(Xapian::WritableDatabase& db, const TopListSettings& settings);
+
 // True when `db` holds top lists computed from exactly its current documents (with
-// `settings`, when given).
+// `settings`, when given): stamped at its current revision.
 bool top_lists_current(const Xapian::Database& db,
                        const std::optional<TopListSettings>& settings = std::nullopt);
 

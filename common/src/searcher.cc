@@ -396,12 +396,14 @@ struct Searcher::Impl {
       if (final_query.get_type() == Xapian::Query::LEAF_TERM) {  // one term: its articles
         result.total_estimated = result.total_lower = result.total_upper =
             db.get_termfreq(*final_query.get_terms_begin());
-      } else {  // Xapian's estimate, matching nothing (counted exactly below when asked)
+      } else {  // Xapian's estimate, matching nothing, and at least the list's articles that
+                // passed the filters (counted exactly below when asked)
         enquire.set_query(final_query);
         const Xapian::MSet none = enquire.get_mset(0, 0);
-        result.total_estimated = none.get_matches_estimated();
-        result.total_lower = none.get_matches_lower_bound();
         result.total_upper = none.get_matches_upper_bound();
+        result.total_lower = std::max<std::size_t>(none.get_matches_lower_bound(), mset.get_matches_lower_bound());
+        result.total_estimated = std::clamp<std::size_t>(none.get_matches_estimated(),
+                                                         result.total_lower, result.total_upper);
       }
     }
     ListCountSpy speakers(schema::kSlotSpeakers);

@@ -1251,7 +1251,9 @@ class Run {
 
   void count_change(Ranking ranking = Ranking::kChanged) {
     // The top lists are cleared in the transaction of the run's first change that can move
-    // a ranking: no committed state pairs documents with lists computed from others.
+    // a ranking: no committed state pairs documents with lists computed from others. (Their
+    // stamp's revision already makes them stale at the next commit; this does not depend on
+    // it, and an interrupted run leaves no list behind.)
     if (ranking == Ranking::kChanged && !lists_cleared_) {
       clear_top_lists(db_);
       lists_cleared_ = true;

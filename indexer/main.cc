@@ -109,6 +109,16 @@ class StderrObserver : public news::IndexObserver {
     shown_ = true;
   }
 
+  // On a terminal, what the run does after the files (the progress line was at 100%).
+  void on_stage(news::IndexStage stage) override {
+    if (!progress_) return;
+    const char* what = stage == news::IndexStage::kMergingShards  ? "merging the shards"
+                       : stage == news::IndexStage::kSpeakerAliases ? "building the speaker alias table"
+                                                                    : "ranking frequent words (top lists)";
+    std::fprintf(stderr, "\rnews-index: %s...\x1b[K", what);
+    shown_ = true;
+  }
+
   void clear_progress() {
     if (shown_) std::fputs("\r\x1b[K", stderr);
     shown_ = false;

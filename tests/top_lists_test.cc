@@ -296,6 +296,46 @@ TEST(TopLists, RenamesAndTouchesKeepThem) {
   expect_pages_match_full_ranking(db, kArticles, "after a rename and a touch");
 }
 
+// The steps after the files, as the observer hears of them: the lists are computed when an
+// article was added, changed or removed, or when they are missing; not after a rename.
+struct StageRecorder : IndexObserver {
+  void on_stage(IndexStage stage) override { stages.push_back(stage); }
+  std::vector<IndexStage> stages;
+};
+
+TEST(TopLists, ComputedWhenRankingsMayHaveMovedAndOnlyThen) {
+  using S = IndexStage;
+  for (const bool shards : {false, true}) {
+    SCOPED_TRACE(shards ? "first index in shards" : "first index in one database");
+    TempDir dir;
+    for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
+    const fs::path db = dir.path() / "db";
+    const IndexOptions options = options_for(db, shards);
+    const auto stages_of_a_run = [&] {
+      StageRecorder recorder;
+      index_paths({dir.path() / "a"}, options, &recorder);
+      return recorder.stages;
+    };
+    const std::vector<S> first_index =
+        shards ? std::vector<S>{S::kMergingShards, S::kSpeakerAliases, S::kTopLists}
+               : std::vector<S>{S::kSpeakerAliases, S::kTopLists};
+    EXPECT_EQ(stages_of_a_run(), first_index);
+    EXPECT_EQ(stages_of_a_run(), std::vector<S>{}) << "nothing changed";
+    fs::rename(dir.path() / "a/7.txt", dir.path() / "a/7-moved.txt");
+    EXPECT_EQ(stages_of_a_run(), (std::vector<S>{S::kSpeakerAliases})) << "a rename";
+    EXPECT_TRUE(top_lists_current(Xapian::Database(db.string())));
+    fs::remove(dir.path() / "a/8.txt");
+    EXPECT_EQ(stages_of_a_run(), (std::vector<S>{S::kSpeakerAliases, S::kTopLists})) << "a removal";
+    {
+      Xapian::WritableDatabase w(db.string(), Xapian::DB_OPEN);
+      w.set_metadata("another-program", "was here");
+      w.commit();
+    }
+    EXPECT_EQ(stages_of_a_run(), (std::vector<S>{S::kTopLists})) << "stale after another commit";
+    EXPECT_TRUE(top_lists_current(Xapian::Database(db.string())));
+  }
+}
+
 TEST(TopLists, ChangeMadeOutsideNewsIndexMakesThemStale) {
   TempDir dir;
   for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));

@@ -522,7 +522,7 @@ class Shards {
   // Replaces the (document-less) database at `db_path`, which `db` has open, by its
   // metadata and spelling data merged with every shard. `db` is closed; the caller reopens.
   void merge_into(Xapian::WritableDatabase& db, const fs::path& db_path,
-                  const TopListSettings& top_lists) {
+                  const TopListSettings& top_lists, IndexObserver& observer) {
     for (const std::exception_ptr& e : errors_) {
       if (e) std::rethrow_exception(e);
     }
@@ -535,6 +535,7 @@ class Shards {
       all.add_database(Xapian::Database(shard_path(i)));
     }
     const fs::path merged = dir_ / "merged";
+    observer.on_stage(IndexStage::kMergingShards);
     all.compact(merged.string());
     all.close();
     {
@@ -542,7 +543,9 @@ class Shards {
       // place: a kill after that never leaves documents without them (a run that changes
       // nothing does not build them again).
       Xapian::WritableDatabase out(merged.string(), Xapian::DB_OPEN);
+      observer.on_stage(IndexStage::kSpeakerAliases);
       update_aliases(out);
+      observer.on_stage(IndexStage::kTopLists);
       update_top_lists(out, top_lists);
       out.commit();
     }
@@ -1037,11 +1040,13 @@ class Run {
   void finish() {
     if (changed_ && !shards_) {
       change();
+      observer_.on_stage(IndexStage::kSpeakerAliases);
       update_aliases(db_);
     }
     if (!shards_ && !cut_short_) {
       if (lists_cleared_ || !lists_were_current_) {
         change();
+        observer_.on_stage(IndexStage::kTopLists);
         update_top_lists(db_, top_list_settings());
       } else if (changed_) {
         change();
@@ -1073,7 +1078,7 @@ class Run {
   // has open, and reopens it.
   void merge_shards(std::optional<Xapian::WritableDatabase>& db) {
     if (!shards_) return;
-    shards_->merge_into(*db, options_.db_path, top_list_settings());
+    shards_->merge_into(*db, options_.db_path, top_list_settings(), observer_);
     shards_.reset();
     IndexOptions reopen = options_;
     reopen.rebuild = false;  // the merged database is the one to keep

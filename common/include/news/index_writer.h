@@ -50,6 +50,13 @@ struct IndexStats {
   bool interrupted = false;   // stopped through IndexOptions::stop; the run is not complete
 };
 
+// Steps of a run over the whole database, after the files.
+enum class IndexStage {
+  kMergingShards,  // a first index written in parallel shards is merged into one database
+  kSpeakerAliases,  // the speaker alias table is built from every article's speakers
+  kTopLists,        // the top lists of frequent words are computed (docs/schema.md)
+};
+
 // Receives what happens during a run. common/ never prints: the program decides how to
 // report. Default implementations ignore everything.
 class IndexObserver {
@@ -59,6 +66,10 @@ class IndexObserver {
   virtual void on_skip(const std::filesystem::path& /*path*/, const std::string& /*reason*/) {}
   // Called after each file is handled: `done` of `total` article files found by the walk.
   virtual void on_progress(std::size_t /*done*/, std::size_t /*total*/) {}
+  // Called when the run starts a step over the whole database, after the files, which can
+  // take a while on a large one (tens of seconds at a million articles): `stage` is one of
+  // the IndexStage values.
+  virtual void on_stage(IndexStage /*stage*/) {}
 };
 
 // Walks `roots` recursively (files may also be named directly; symbolic links to files are

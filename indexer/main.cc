@@ -101,11 +101,20 @@ class StderrObserver : public news::IndexObserver {
     const auto now = Clock::now();
     if (done < total && now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
+    if (!started_) {  // the rate counts from the first file, not from the walk before it
+      started_ = true;
+      start_ = now;
+    }
     const double seconds = std::chrono::duration<double>(now - start_).count();
-    const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
-    const auto left = rate > 0 ? static_cast<long>(static_cast<double>(total - done) / rate) : 0;
-    std::fprintf(stderr, "\rnews-index: %zu/%zu files, %.0f files/s, %ld:%02ld left\x1b[K", done,
-                 total, rate, left / 60, left % 60);
+    if (seconds < 1 && done < total) {  // too early for a rate ("1/1000000 files, 0 files/s,
+                                        // 84417:42 left" when it counted from the walk)
+      std::fprintf(stderr, "\rnews-index: %zu/%zu files\x1b[K", done, total);
+    } else {
+      const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
+      const auto left = rate > 0 ? static_cast<long>(static_cast<double>(total - done) / rate) : 0;
+      std::fprintf(stderr, "\rnews-index: %zu/%zu files, %.0f files/s, %ld:%02ld left\x1b[K",
+                   done, total, rate, left / 60, left % 60);
+    }
     shown_ = true;
   }
 
@@ -128,7 +137,8 @@ class StderrObserver : public news::IndexObserver {
   using Clock = std::chrono::steady_clock;
   bool progress_;
   bool shown_ = false;
-  Clock::time_point start_ = Clock::now();
+  bool started_ = false;
+  Clock::time_point start_{};
   Clock::time_point last_{};
 };
 

@@ -1,6 +1,5 @@
 // Reading article files: formats, encodings, debris, metadata, and what is not an article.
 #include <algorithm>
-#include <chrono>
 #include <ctime>
 #include <tuple>
 

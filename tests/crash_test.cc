@@ -141,7 +141,7 @@ TEST_F(CrashTest, KillNineAtRandomMomentsLosesNothing) {
     switch (i % 4) {
       case 0: {  // edited
         corpus_.write(it->first, testing::generated_article(next, 1));
-        fs::last_write_time(p, fs::last_write_time(p) + std::chrono::hours(1));
+        testing::touch_later(p);
         it->second = testing::marker(next++, 1);
         allowed[p.string()].insert(it->second);
         ++it;

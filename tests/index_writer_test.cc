@@ -31,10 +31,7 @@ std::string article(const std::string& word) {
          " details.\n";
 }
 
-// Moves a file's mtime an hour forward, so a change is seen even within one clock tick.
-void touch_later(const fs::path& p) {
-  fs::last_write_time(p, fs::last_write_time(p) + std::chrono::hours(1));
-}
+using testing::touch_later;
 
 struct Counts {
   std::size_t indexed, updated, unchanged, renamed, removed, skipped;

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -40,6 +41,10 @@ fs::path TempDir::write(const std::string& relative, std::string_view content) c
   std::ofstream out(p, std::ios::binary);
   out.write(content.data(), static_cast<std::streamsize>(content.size()));
   return p;
+}
+
+void touch_later(const fs::path& path) {
+  fs::last_write_time(path, fs::last_write_time(path) + std::chrono::hours(1));
 }
 
 std::string read_file(const fs::path& path) {

@@ -28,6 +28,10 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+// Moves a file's mtime an hour forward, so that news-index sees a change even within one
+// clock tick.
+void touch_later(const std::filesystem::path& path);
+
 // Reads a whole file; fails the current test if it cannot.
 std::string read_file(const std::filesystem::path& path);
 

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <atomic>
 #include <optional>
-#include <chrono>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::TempDir;
+using testing::touch_later;
 
 constexpr int kArticles = 150;
 constexpr std::size_t kListThreshold = 20;  // "harbour" is in every article, "quay" in 10
@@ -40,6 +40,12 @@ std::string article(int i) {
   text += ".";
   for (int k = 0; k < (i * 37) % 121; ++k) text += " cargo" + std::to_string(k % 9);
   return text + ".\n";
+}
+
+// Writes article(0) to article(kArticles - 1) into a/ under `dir`; returns that folder.
+fs::path write_articles(const TempDir& dir) {
+  for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
+  return dir.path() / "a";
 }
 
 IndexOptions options_for(const fs::path& db, bool shards) {
@@ -145,7 +151,7 @@ TEST(TopLists, OneWordPagesMatchTheFullRanking) {
   for (const bool shards : {false, true}) {
     SCOPED_TRACE(shards ? "first index in shards" : "first index in one database");
     TempDir dir;
-    for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
+    write_articles(dir);
     const fs::path db = dir.path() / "db";
     const IndexStats stats = index_paths({dir.path() / "a"}, options_for(db, shards));
     ASSERT_EQ(stats.indexed, static_cast<std::size_t>(kArticles));
@@ -178,7 +184,7 @@ TEST(TopLists, OneWordPagesMatchTheFullRanking) {
 
 TEST(TopLists, FollowEditsAndRemovals) {
   TempDir dir;
-  for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
+  write_articles(dir);
   const fs::path db = dir.path() / "db";
   const IndexOptions options = options_for(db, false);
   index_paths({dir.path() / "a"}, options);
@@ -189,7 +195,7 @@ TEST(TopLists, FollowEditsAndRemovals) {
   for (int k = 0; k < 30; ++k) edited += "harbour ";
   const fs::path target = last_before;
   dir.write(target.lexically_relative(dir.path()).string(), edited + "\n");
-  fs::last_write_time(target, fs::last_write_time(target) + std::chrono::hours(1));
+  touch_later(target);
   // And the article ranked first is removed.
   fs::remove(full_match_page(db, "harbour", 0, 1).at(0).first);
   const IndexStats stats = index_paths({dir.path() / "a"}, options);
@@ -209,7 +215,7 @@ struct StopAfterFirst : IndexObserver {
 
 TEST(TopLists, InterruptedRunLeavesNoStaleListAndTheNextRunMakesThem) {
   TempDir dir;
-  for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
+  write_articles(dir);
   // One more article, in a folder walked first: the word once among 30 other words.
   const auto with_words = [](const std::string& word) {
     std::string text = "Quiet day\n\nThe harbour";
@@ -227,7 +233,7 @@ TEST(TopLists, InterruptedRunLeavesNoStaleListAndTheNextRunMakesThem) {
   // database's count of articles, total length and last id stay the same. A run stopped
   // after that file must leave no list that misses it.
   dir.write("b/edited.txt", with_words("harbour"));
-  fs::last_write_time(edited, fs::last_write_time(edited) + std::chrono::hours(1));
+  touch_later(edited);
   std::atomic<bool> stop{false};
   options.stop = &stop;
   StopAfterFirst observer(stop);
@@ -282,13 +288,12 @@ TEST(TopLists, TiesAtTheEndOfTheList) {
 // Renamed and touched files move no ranking: the lists stay, stamped with the new state.
 TEST(TopLists, RenamesAndTouchesKeepThem) {
   TempDir dir;
-  for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
+  write_articles(dir);
   const fs::path db = dir.path() / "db";
   const IndexOptions options = options_for(db, false);
   index_paths({dir.path() / "a"}, options);
   fs::rename(dir.path() / "a/3.txt", dir.path() / "a/3-renamed.txt");
-  fs::last_write_time(dir.path() / "a/4.txt",
-                      fs::last_write_time(dir.path() / "a/4.txt") + std::chrono::hours(1));
+  touch_later(dir.path() / "a/4.txt");
   const IndexStats stats = index_paths({dir.path() / "a"}, options);
   ASSERT_EQ(stats.renamed, 1u);
   ASSERT_EQ(stats.indexed + stats.updated + stats.removed, 0u);
@@ -308,7 +313,7 @@ TEST(TopLists, ComputedWhenRankingsMayHaveMovedAndOnlyThen) {
   for (const bool shards : {false, true}) {
     SCOPED_TRACE(shards ? "first index in shards" : "first index in one database");
     TempDir dir;
-    for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
+    write_articles(dir);
     const fs::path db = dir.path() / "db";
     const IndexOptions options = options_for(db, shards);
     const auto stages_of_a_run = [&] {
@@ -338,7 +343,7 @@ TEST(TopLists, ComputedWhenRankingsMayHaveMovedAndOnlyThen) {
 
 TEST(TopLists, ChangeMadeOutsideNewsIndexMakesThemStale) {
   TempDir dir;
-  for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
+  write_articles(dir);
   const fs::path db = dir.path() / "db";
   index_paths({dir.path() / "a"}, options_for(db, false));
   {
@@ -358,7 +363,7 @@ TEST(TopLists, ChangeMadeOutsideNewsIndexMakesThemStale) {
 // the count of articles, their total length and the last id stay; the lists are stale.
 TEST(TopLists, SameLengthChangeOutsideNewsIndexMakesThemStale) {
   TempDir dir;
-  for (int i = 0; i < kArticles; ++i) dir.write("a/" + std::to_string(i) + ".txt", article(i));
+  write_articles(dir);
   const fs::path db = dir.path() / "db";
   index_paths({dir.path() / "a"}, options_for(db, false));
   const std::string last = full_match_page(db, "harbour", kArticles - 1, 1).at(0).first;

@@ -107,6 +107,9 @@ struct Searcher::Impl {
   SpeakerProcessor speaker_processor;
   DateProcessor date_processor{&db};  // owned here: parse() reads its error after parsing
   AliasTable aliases;
+  // The database's top lists are current (top_lists.h): read with the aliases, once per
+  // revision the database is opened at.
+  bool lists_current = false;
   // Built on first use; rebuilt after the synonyms change or the database is reopened.
   std::optional<Xapian::QueryParser> parser;
 
@@ -267,25 +270,27 @@ struct Searcher::Impl {
     return m.empty() ? 0.0 : m.begin().get_weight();
   }
 
-  // The page of `q` ranked from a top list (top_lists.h): the same page as the full match,
-  // which visits every article of the term. When `q` is one term, alone or under boolean
-  // filters (FILTER, AND_NOT: they add no weight), ranked by relevance, and the page lies
-  // within the term's list, or with filters, within the list's articles that pass them.
-  // std::nullopt otherwise.
-  std::optional<Xapian::MSet> top_list_page(const Xapian::Query& q, const SearchRequest& request,
-                                            SortOrder sort, Xapian::Enquire& enquire) {
-    if (sort != SortOrder::kRelevance) return std::nullopt;
-    Xapian::Query ranked = q;
-    while ((ranked.get_type() == Xapian::Query::OP_FILTER ||
-            ranked.get_type() == Xapian::Query::OP_AND_NOT) &&
-           ranked.get_num_subqueries() > 0) {
-      ranked = ranked.get_subquery(0);
+  // The term whose weight alone ranks `q`: `q` itself, or the term under boolean filters
+  // (FILTER, AND_NOT: they add no weight). std::nullopt for any other query.
+  static std::optional<std::string> sole_ranking_term(Xapian::Query q) {
+    while ((q.get_type() == Xapian::Query::OP_FILTER || q.get_type() == Xapian::Query::OP_AND_NOT) &&
+           q.get_num_subqueries() > 0) {
+      q = q.get_subquery(0);
     }
-    if (ranked.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
-    const std::string term = *ranked.get_terms_begin();
+    if (q.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+    return *q.get_terms_begin();
+  }
+
+  // The page of `q`, ranked by `term` alone (sole_ranking_term), from the term's top list
+  // (top_lists.h): the same page as the full match, which visits all `term_articles`. When
+  // the page lies within the list, or with filters, within the list's articles that pass
+  // them; std::nullopt otherwise.
+  std::optional<Xapian::MSet> top_list_page(const Xapian::Query& q, const std::string& term,
+                                            Xapian::doccount term_articles,
+                                            const SearchRequest& request, Xapian::Enquire& enquire) {
     std::optional<std::vector<Xapian::docid>> ids = top_list(db, term);
     if (!ids) return std::nullopt;
-    const bool every_article = ids->size() >= db.get_termfreq(term);
+    const bool every_article = ids->size() >= term_articles;
     const std::size_t end = request.offset + request.limit;
     if (ids->size() < end && !every_article) return std::nullopt;  // the page is past the list
     // The list's first n articles are the first n results: when `end` of them pass the
@@ -372,7 +377,12 @@ struct Searcher::Impl {
     Xapian::Query parsed = query;
     Xapian::Query final_query = assemble(parsed, Boost::kBoost);
     Xapian::MSet mset;
-    if (std::optional<Xapian::MSet> listed = top_list_page(final_query, request, sort, enquire)) {
+    const std::optional<std::string> list_term =
+        lists_current && sort == SortOrder::kRelevance ? sole_ranking_term(final_query) : std::nullopt;
+    const Xapian::doccount term_articles = list_term ? db.get_termfreq(*list_term) : 0;
+    if (std::optional<Xapian::MSet> listed =
+            list_term ? top_list_page(final_query, *list_term, term_articles, request, enquire)
+                      : std::nullopt) {
       mset = std::move(*listed);
       result.ranked_from_top_list = true;
     } else {
@@ -392,16 +402,20 @@ struct Searcher::Impl {
     result.total_estimated = mset.get_matches_estimated();
     result.total_lower = mset.get_matches_lower_bound();
     result.total_upper = mset.get_matches_upper_bound();
-    if (result.ranked_from_top_list) {  // the page's counts are of the list: the query's
-      if (final_query.get_type() == Xapian::Query::LEAF_TERM) {  // one term: its articles
-        result.total_estimated = result.total_lower = result.total_upper =
-            db.get_termfreq(*final_query.get_terms_begin());
-      } else {  // Xapian's estimate, matching nothing, and at least the list's articles that
-                // passed the filters (counted exactly below when asked)
+    if (result.ranked_from_top_list) {
+      // The page's counts are the list's, not the query's. A word alone matches its articles.
+      // With filters: at least the list's articles that passed, at most the word's articles;
+      // with exact counts every match is counted below, else Xapian's estimate, matching
+      // nothing, narrows them.
+      result.total_estimated = result.total_upper = term_articles;
+      result.total_lower = final_query.get_type() == Xapian::Query::LEAF_TERM
+                               ? term_articles
+                               : mset.get_matches_lower_bound();
+      if (result.total_lower != result.total_upper && !request.exact_counts) {
         enquire.set_query(final_query);
         const Xapian::MSet none = enquire.get_mset(0, 0);
         result.total_upper = none.get_matches_upper_bound();
-        result.total_lower = std::max<std::size_t>(none.get_matches_lower_bound(), mset.get_matches_lower_bound());
+        result.total_lower = std::max<std::size_t>(none.get_matches_lower_bound(), result.total_lower);
         result.total_estimated = std::clamp<std::size_t>(none.get_matches_estimated(),
                                                          result.total_lower, result.total_upper);
       }
@@ -492,6 +506,7 @@ Searcher::Searcher(const fs::path& db_path) : impl_(std::make_unique<Impl>()) {
   check_schema_version(impl_->db, db_path);
   try {
     impl_->aliases = load_aliases(impl_->db);
+    impl_->lists_current = top_lists_current(impl_->db);
   } catch (const Xapian::Error& e) {
     throw translate_xapian_error(e, db_path);
   }
@@ -515,6 +530,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
       }
       impl_->db.reopen();
       impl_->aliases = load_aliases(impl_->db);
+      impl_->lists_current = top_lists_current(impl_->db);
       impl_->parser.reset();
     } catch (const Xapian::Error& e) {
       throw translate_xapian_error(e, impl_->path);

@@ -1,7 +1,6 @@
 #include "top_lists.h"
 
 #include <algorithm>
-#include <charconv>
 #include <string_view>
 #include <utility>
 
@@ -29,29 +28,18 @@ bool is_free_text_term(const std::string& term) {
   return false;
 }
 
-// The stamp of `db` at `revision` with `settings`: the revision (every commit changes it, so
-// a change by any program makes the lists stale), then the documents' count, total length
-// and last id, and the settings.
-std::string stamp_of(const Xapian::Database& db, Xapian::rev revision,
-                     const TopListSettings& settings) {
+// The state of `db` at `revision` that the lists are exact for: the revision (every commit
+// changes it, so a change by any program makes the lists stale), then the documents' count,
+// total length and last id. The stamp is this state, then the settings.
+std::string state_of(const Xapian::Database& db, Xapian::rev revision) {
   return std::to_string(revision) + ' ' + std::to_string(db.get_doccount()) + ' ' +
-         std::to_string(db.get_total_length()) + ' ' + std::to_string(db.get_lastdocid()) +
-         ' ' + std::to_string(settings.size) + ' ' + std::to_string(settings.min_articles);
+         std::to_string(db.get_total_length()) + ' ' + std::to_string(db.get_lastdocid());
 }
 
-// The settings a stamp was written with (its last two numbers).
-std::optional<TopListSettings> settings_of(const std::string& stamp) {
-  TopListSettings settings;
-  const auto last = stamp.rfind(' ');
-  if (last == std::string::npos || last == 0) return std::nullopt;
-  const auto before = stamp.rfind(' ', last - 1);
-  if (before == std::string::npos) return std::nullopt;
-  const char* end = stamp.data() + stamp.size();
-  if (std::from_chars(stamp.data() + before + 1, stamp.data() + last, settings.size).ec != std::errc() ||
-      std::from_chars(stamp.data() + last + 1, end, settings.min_articles).ptr != end) {
-    return std::nullopt;
-  }
-  return settings;
+std::string stamp_of(const Xapian::Database& db, Xapian::rev revision,
+                     const TopListSettings& settings) {
+  return state_of(db, revision) + ' ' + std::to_string(settings.size) + ' ' +
+         std::to_string(settings.min_articles);
 }
 
 // Stamps the lists of `db` as those of the state its next commit makes: the caller
@@ -138,13 +126,13 @@ bool restamp_top_lists(Xapian::WritableDatabase& db, const TopListSettings& sett
 
 bool top_lists_current(const Xapian::Database& db, const std::optional<TopListSettings>& settings) {
   const std::string stamp = db.get_metadata(std::string(schema::kTopListsKey));
-  const std::optional<TopListSettings> written = settings ? settings : settings_of(stamp);
-  return written && stamp == stamp_of(db, db.get_revision(), *written);
+  if (settings) return stamp == stamp_of(db, db.get_revision(), *settings);
+  return stamp.starts_with(state_of(db, db.get_revision()) + ' ');
 }
 
 std::optional<std::vector<Xapian::docid>> top_list(const Xapian::Database& db,
                                                    const std::string& term) {
-  if (term.size() > kMaxListedTermLength || !top_lists_current(db)) return std::nullopt;
+  if (term.size() > kMaxListedTermLength) return std::nullopt;
   const std::string bytes = db.get_metadata(list_key(term));
   if (bytes.empty()) return std::nullopt;
   return decode(bytes);

@@ -55,7 +55,8 @@ bool top_lists_current(const Xapian::Database& db,
 // The first results of a query of `term` alone (TopListSettings::size), in that order: Xapian's BM25
 // ranking, ties broken by docid. Ranked again with the same statistics (any query whose
 // weight is that term's alone, filters included), they come out in the same order.
-// std::nullopt when `term` has no list or the lists are not current.
+// std::nullopt when `term` has no list. Only for a database whose lists are current
+// (top_lists_current), which a caller checks once per revision it opens.
 std::optional<std::vector<Xapian::docid>> top_list(const Xapian::Database& db,
                                                    const std::string& term);
 
